@@ -1,0 +1,49 @@
+import type { Message, MessageParams } from "../i18n/translate";
+import { exhaustiveSwitchError } from "../result";
+import type { WorkflowProblem } from "./loadWorkflow";
+import { lifecycleMessages } from "./messages";
+import { WORKFLOW_COLUMN_TITLES } from "./workflowColumns";
+
+/** A lifecycle-table problem as a message and its params for `translate`. */
+export function describeWorkflowProblem(problem: WorkflowProblem): {
+  readonly message: Message;
+  readonly params: MessageParams;
+} {
+  switch (problem.kind) {
+    case "missingColumn":
+      return {
+        message: lifecycleMessages["lifecycle.workflow.missingColumn"],
+        params: { column: WORKFLOW_COLUMN_TITLES[problem.column] },
+      };
+    case "noStatuses":
+      return { message: lifecycleMessages["lifecycle.workflow.noStatuses"], params: {} };
+    case "emptyKey":
+      return { message: lifecycleMessages["lifecycle.workflow.emptyKey"], params: { row: problem.row } };
+    case "duplicateKey":
+      return {
+        message: lifecycleMessages["lifecycle.workflow.duplicateKey"],
+        params: { row: problem.row, key: problem.key, firstRow: problem.firstRow },
+      };
+    case "duplicateLabel":
+      return {
+        message: lifecycleMessages["lifecycle.workflow.duplicateLabel"],
+        params: { row: problem.row, label: problem.label, firstRow: problem.firstRow },
+      };
+    case "emptyLabel":
+      return {
+        message: lifecycleMessages["lifecycle.workflow.emptyLabel"],
+        params: { row: problem.row, key: problem.key, language: problem.language === "zh-CN" ? "中文" : "English" },
+      };
+    case "unknownRole":
+    case "invalidSla":
+    case "negativeSla":
+    case "unknownNext":
+    case "unknownNeed":
+      return {
+        message: lifecycleMessages[`lifecycle.workflow.${problem.kind}`],
+        params: { row: problem.row, key: problem.key, value: problem.value },
+      };
+    default:
+      return exhaustiveSwitchError(problem);
+  }
+}

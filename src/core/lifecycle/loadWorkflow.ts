@@ -1,0 +1,177 @@
+import { cellText, isBlankCell, type Grid, type GridRow } from "../grid";
+import { err, ok, type Result } from "../result";
+import type { Field, Locale } from "../schema";
+import { findField } from "./findField";
+import { normalizeLookup } from "./normalizeLookup";
+import { findRole, type Role } from "./roles";
+import { splitList } from "./splitList";
+import { WORKFLOW_COLUMNS, workflowColumnOf, type WorkflowColumn } from "./workflowColumns";
+import type { Stage, Workflow } from "./workflow";
+
+/** What is wrong with a lifecycle table; `row` is the sheet row (header row = `originRow`). */
+export type WorkflowProblem =
+  | { readonly kind: "missingColumn"; readonly row: number; readonly column: WorkflowColumn }
+  | { readonly kind: "noStatuses"; readonly row: number }
+  | { readonly kind: "emptyKey"; readonly row: number }
+  | { readonly kind: "duplicateKey"; readonly row: number; readonly key: string; readonly firstRow: number }
+  | {
+      readonly kind: "duplicateLabel";
+      readonly row: number;
+      readonly key: string;
+      readonly label: string;
+      readonly firstRow: number;
+    }
+  | { readonly kind: "emptyLabel"; readonly row: number; readonly key: string; readonly language: Locale }
+  | { readonly kind: "unknownRole"; readonly row: number; readonly key: string; readonly value: string }
+  | { readonly kind: "invalidSla"; readonly row: number; readonly key: string; readonly value: string }
+  | { readonly kind: "negativeSla"; readonly row: number; readonly key: string; readonly value: number }
+  | { readonly kind: "unknownNext"; readonly row: number; readonly key: string; readonly value: string }
+  | { readonly kind: "unknownNeed"; readonly row: number; readonly key: string; readonly value: string };
+
+const REQUIRED_COLUMNS: readonly WorkflowColumn[] = ["key", "zh", "en", "next"];
+
+interface RawStage {
+  readonly row: number;
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly role: Role | null;
+  readonly slaHours: number | null;
+  readonly nextText: string;
+  readonly needs: readonly Field[];
+}
+
+/** Reads SLA hours: a number, or text like `24`, `24h`, `24 小时`; blank is no SLA. */
+function readSla(cell: GridRow[number] | undefined): { hours: number | null } | { invalid: string } {
+  if (isBlankCell(cell)) return { hours: null };
+  if (typeof cell === "number") return Number.isFinite(cell) ? { hours: cell } : { invalid: String(cell) };
+  const text = cellText(cell).normalize("NFKC");
+  const match = /^(-?\d+(?:\.\d+)?)\s*(?:h|hours?|小时)?$/i.exec(text);
+  return match?.[1] === undefined ? { invalid: text } : { hours: Number(match[1]) };
+}
+
+/**
+ * Reads the lifecycle table of the settings sheet: a header row (columns found by their titles, in any
+ * order: key | 中文 | English | 角色 Role | 时限(小时) SLA hours | 下一步 Next | 需要 Needs) and one row per status.
+ * Blank rows are skipped. A stage is open when it has a move that is not a problem branch, and a
+ * problem branch when it needs a problem reason. Every problem is collected with its row.
+ */
+export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, WorkflowProblem[]> {
+  const problems: WorkflowProblem[] = [];
+  const header = grid[0] ?? [];
+  const columnIndex = new Map<WorkflowColumn, number>();
+  header.forEach((cell, index) => {
+    const column = workflowColumnOf(cellText(cell));
+    if (column && !columnIndex.has(column)) columnIndex.set(column, index);
+  });
+  for (const column of REQUIRED_COLUMNS) {
+    if (!columnIndex.has(column)) problems.push({ kind: "missingColumn", row: originRow, column });
+  }
+  if (problems.length > 0) return err(problems);
+
+  const read = (row: GridRow, column: WorkflowColumn): GridRow[number] | undefined => {
+    const index = columnIndex.get(column);
+    return index === undefined ? undefined : row[index];
+  };
+
+  const raws: RawStage[] = [];
+  const keyRows = new Map<string, number>();
+  const labelRows = { "zh-CN": new Map<string, number>(), "en-US": new Map<string, number>() };
+
+  grid.slice(1).forEach((row, offset) => {
+    const sheetRow = originRow + 1 + offset;
+    if (WORKFLOW_COLUMNS.every((column) => isBlankCell(read(row, column)))) return;
+    const key = cellText(read(row, "key"));
+    if (key === "") {
+      problems.push({ kind: "emptyKey", row: sheetRow });
+      return;
+    }
+    const firstKeyRow = keyRows.get(normalizeLookup(key));
+    if (firstKeyRow !== undefined) {
+      problems.push({ kind: "duplicateKey", row: sheetRow, key, firstRow: firstKeyRow });
+    } else {
+      keyRows.set(normalizeLookup(key), sheetRow);
+    }
+
+    const labels = { "zh-CN": cellText(read(row, "zh")), "en-US": cellText(read(row, "en")) };
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const label = labels[language];
+      if (label === "") {
+        problems.push({ kind: "emptyLabel", row: sheetRow, key, language });
+        continue;
+      }
+      const firstLabelRow = labelRows[language].get(normalizeLookup(label));
+      if (firstLabelRow !== undefined) {
+        problems.push({ kind: "duplicateLabel", row: sheetRow, key, label, firstRow: firstLabelRow });
+      } else {
+        labelRows[language].set(normalizeLookup(label), sheetRow);
+      }
+    }
+
+    const roleText = cellText(read(row, "role"));
+    const role = roleText === "" ? null : findRole(roleText);
+    if (role === undefined) problems.push({ kind: "unknownRole", row: sheetRow, key, value: roleText });
+
+    const sla = readSla(read(row, "sla"));
+    let slaHours: number | null = null;
+    if ("invalid" in sla) {
+      problems.push({ kind: "invalidSla", row: sheetRow, key, value: sla.invalid });
+    } else if (sla.hours !== null && sla.hours < 0) {
+      problems.push({ kind: "negativeSla", row: sheetRow, key, value: sla.hours });
+    } else {
+      slaHours = sla.hours;
+    }
+
+    const needs = splitList(cellText(read(row, "needs")), findField);
+    for (const value of needs.unknown) problems.push({ kind: "unknownNeed", row: sheetRow, key, value });
+
+    raws.push({
+      row: sheetRow,
+      key,
+      zh: labels["zh-CN"],
+      en: labels["en-US"],
+      role: role ?? null,
+      slaHours,
+      nextText: cellText(read(row, "next")),
+      needs: needs.found,
+    });
+  });
+
+  if (raws.length === 0 && problems.length === 0) problems.push({ kind: "noStatuses", row: originRow });
+
+  // `next` may name statuses further down the table, so it is resolved once every row is known.
+  const names = new Map<string, string>();
+  for (const raw of raws) {
+    if (!names.has(normalizeLookup(raw.key))) names.set(normalizeLookup(raw.key), raw.key);
+  }
+  for (const raw of raws) {
+    for (const label of [raw.zh, raw.en, `${raw.zh} ${raw.en}`]) {
+      if (!names.has(normalizeLookup(label))) names.set(normalizeLookup(label), raw.key);
+    }
+  }
+  const nexts = raws.map((raw) => {
+    const next = splitList(raw.nextText, (name) => names.get(normalizeLookup(name)));
+    for (const value of next.unknown) problems.push({ kind: "unknownNext", row: raw.row, key: raw.key, value });
+    return next.found;
+  });
+
+  if (problems.length > 0) return err(problems);
+
+  const problemBranchKeys = new Set(raws.filter((raw) => raw.needs.includes("problem")).map((raw) => raw.key));
+  const stages = raws.map(
+    (raw, index): Stage => {
+      const next = nexts[index] ?? [];
+      return {
+        key: raw.key,
+        label: { "zh-CN": raw.zh, "en-US": raw.en },
+        role: raw.role,
+        slaHours: raw.slaHours,
+        next,
+        needs: raw.needs,
+        open: next.some((key) => !problemBranchKeys.has(key)),
+        problemBranch: problemBranchKeys.has(raw.key),
+      };
+    },
+  );
+  return ok({ stages });
+}

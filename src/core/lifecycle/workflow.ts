@@ -1,0 +1,25 @@
+import type { Message } from "../i18n/translate";
+import type { Field } from "../schema";
+import type { Role } from "./roles";
+
+/**
+ * One status of a team's lifecycle. Keys are plain strings because a team can add its own statuses;
+ * `next` lists the keys it may move to, the first non-problem one being what *Advance* does.
+ */
+export interface Stage {
+  readonly key: string;
+  readonly label: Message;
+  readonly role: Role | null;
+  readonly slaHours: number | null;
+  readonly next: readonly string[];
+  readonly needs: readonly Field[];
+  /** Someone still has work to do (owner expected, due time counts). */
+  readonly open: boolean;
+  /** A detour off the main path that needs a problem reason (异常, 售后中). */
+  readonly problemBranch: boolean;
+}
+
+/** A lifecycle: its stages in display order. */
+export interface Workflow {
+  readonly stages: readonly Stage[];
+}
