@@ -1,0 +1,43 @@
+// `npm run validate`: the offline manifest check (office-addin-manifest's `validate` needs Microsoft's
+// web service, see docs/SIDELOADING.md). Prints "… / manifest.xml: OK (n checks)" or every problem; exits 1
+// on problems, 2 when the file cannot be read.
+import { readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { bilingual } from "../core/i18n/translate";
+import {
+  describeManifestProblem,
+  manifestMessages,
+  readManifestEnvironment,
+  validateManifest,
+} from "./manifest";
+
+function main(argv: readonly string[]): number {
+  const file = argv[0];
+  if (file === undefined) {
+    console.error(bilingual(manifestMessages.commandUsage));
+    return 2;
+  }
+  let xml: string;
+  try {
+    xml = readFileSync(file, "utf8");
+  } catch (error) {
+    console.error(
+      bilingual(manifestMessages.commandCannotRead, {
+        file,
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return 2;
+  }
+  const report = validateManifest(xml, readManifestEnvironment(dirname(resolve(file))));
+  const name = basename(file);
+  if (report.problems.length === 0) {
+    console.log(bilingual(manifestMessages.commandOk, { file: name, checks: report.checks }));
+    return 0;
+  }
+  console.error(bilingual(manifestMessages.commandFailed, { file: name, count: report.problems.length }));
+  for (const problem of report.problems) console.error(`  ${describeManifestProblem(problem)}`);
+  return 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
