@@ -1,0 +1,11 @@
+export type {
+  CommandEvent,
+  Notice,
+  RefreshError,
+  RefreshHandlerDeps,
+  RefreshSummary,
+} from "./makeRefreshHandler";
+export { makeRefreshHandler } from "./makeRefreshHandler";
+export type { NoticeBoard } from "./noticeBoard";
+export { commandNotices, createNoticeBoard } from "./noticeBoard";
+export { commandMessages } from "./messages";

@@ -1,0 +1,69 @@
+import type { Message, MessageParams } from "../core/i18n/translate";
+import type { Result } from "../core/result";
+import { exhaustiveSwitchError } from "../core/result";
+import { commandMessages } from "./messages";
+
+/** The part of `Office.AddinCommands.Event` a ribbon handler uses; tests pass a fake. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+export interface RefreshSummary {
+  /** Rows in the generated problem-orders table. */
+  readonly problemOrders: number;
+}
+
+export type RefreshError =
+  { readonly kind: "notAvailable" } | { readonly kind: "failed"; readonly detail: string };
+
+/** A message for the user plus the values for its `{placeholders}`. */
+export interface Notice {
+  readonly message: Message;
+  readonly params: MessageParams;
+}
+
+export interface RefreshHandlerDeps {
+  /** Rebuilds the Weekly review sheet (one Excel.run in the Office adapter). */
+  readonly refresh: () => Promise<Result<RefreshSummary, RefreshError>>;
+  /** Shows a notice to the user; may fail (the pane cannot open), which the handler tolerates. */
+  readonly notify: (notice: Notice) => Promise<void> | void;
+}
+
+function noticeFor(outcome: Result<RefreshSummary, RefreshError>): Notice {
+  if (outcome.ok)
+    return { message: commandMessages.reviewRefreshed, params: { orders: outcome.value.problemOrders } };
+  switch (outcome.error.kind) {
+    case "notAvailable":
+      return { message: commandMessages.reviewNotAvailable, params: {} };
+    case "failed":
+      return { message: commandMessages.reviewFailed, params: { detail: outcome.error.detail } };
+    default:
+      return exhaustiveSwitchError(outcome.error);
+  }
+}
+
+/**
+ * The "Refresh weekly review" ribbon handler. It always calls `event.completed()` (in `finally`):
+ * otherwise Office keeps the button busy and queues later clicks. A thrown error becomes a notice.
+ */
+export function makeRefreshHandler(deps: RefreshHandlerDeps): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      let notice: Notice;
+      try {
+        notice = noticeFor(await deps.refresh());
+      } catch (error) {
+        notice = {
+          message: commandMessages.reviewFailed,
+          params: { detail: error instanceof Error ? error.message : String(error) },
+        };
+      }
+      await deps.notify(notice);
+    } catch (error) {
+      // Nowhere left to show it (the pane would not open): keep it for the developer console.
+      console.error("OrderFlow: refreshWeeklyReview could not notify the user", error);
+    } finally {
+      event.completed();
+    }
+  };
+}

@@ -1,0 +1,17 @@
+import type { Catalog } from "../core/i18n/translate";
+
+/** What the ribbon commands tell the user (shown in the task pane: Excel has no notification bar API). */
+export const commandMessages = {
+  reviewNotAvailable: {
+    "zh-CN": "每周复盘暂不可用，敬请期待。",
+    "en-US": "The weekly review is not available yet.",
+  },
+  reviewRefreshed: {
+    "zh-CN": "每周复盘已刷新：{orders} 个问题订单。",
+    "en-US": "Weekly review refreshed: {orders} problem orders.",
+  },
+  reviewFailed: {
+    "zh-CN": "每周复盘刷新失败：{detail}",
+    "en-US": "The weekly review could not be refreshed: {detail}",
+  },
+} as const satisfies Catalog;
