@@ -1,0 +1,189 @@
+import fc from "fast-check";
+import type { Grid } from "../../../src/core/grid";
+import { translate } from "../../../src/core/i18n/translate";
+import {
+  advanceTarget,
+  canMove,
+  DEFAULT_WORKFLOW,
+  describeWorkflowProblem,
+  dueFor,
+  findStatus,
+  loadWorkflow,
+  ROLES,
+  workflowToGrid,
+  type Stage,
+  type Workflow,
+  type WorkflowProblem,
+} from "../../../src/core/lifecycle";
+import { ALL_FIELDS } from "../../../src/core/schema";
+
+const HEADER = ["key", "中文", "English", "角色 Role", "时限(小时) SLA hours", "下一步 Next", "需要 Needs"];
+
+/** The default lifecycle table with some rows replaced or added: the lead's edits. */
+function makeWorkflowTable(edit: (rows: string[][]) => string[][] = (rows) => rows): Grid {
+  const [header = HEADER, ...rows] = workflowToGrid(DEFAULT_WORKFLOW);
+  return [header, ...edit(rows.map((row) => [...row]))];
+}
+
+function problemsOf(grid: Grid, originRow?: number): WorkflowProblem[] {
+  const result = loadWorkflow(grid, originRow);
+  if (result.ok) throw new Error("expected problems");
+  return result.error;
+}
+
+function loaded(grid: Grid): Workflow {
+  const result = loadWorkflow(grid);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+describe("workflowToGrid", () => {
+  it("writes the default lifecycle as the settings table", () => {
+    const grid = workflowToGrid(DEFAULT_WORKFLOW);
+    expect(grid[0]).toEqual(HEADER);
+    expect(grid[5]).toEqual(["shipped", "已发货", "Shipped", "仓库 Warehouse", "168", "delivered, afterSales, onHold", "carrier, tracking"]);
+    expect(grid[7]).toEqual(["completed", "已完成", "Completed", "", "", "afterSales", ""]);
+  });
+});
+
+describe("loadWorkflow", () => {
+  it("reads back the default lifecycle unchanged, open and problem flags included", () => {
+    expect(loadWorkflow(workflowToGrid(DEFAULT_WORKFLOW))).toEqual({ ok: true, value: DEFAULT_WORKFLOW });
+  });
+
+  const stageArb = (keys: readonly string[], index: number): fc.Arbitrary<Omit<Stage, "open" | "problemBranch">> =>
+    fc.record({
+      key: fc.constant(keys[index] ?? ""),
+      label: fc.record({
+        "zh-CN": fc.constantFrom("状态", "阶段", "步骤").map((word) => `${word}${index}`),
+        "en-US": fc.constantFrom("Step", "Stage two", "Wait for it").map((word) => `${word} ${index}`),
+      }),
+      role: fc.constantFrom(null, ...ROLES),
+      slaHours: fc.oneof(fc.constant(null), fc.nat(2000), fc.constantFrom(0.5, 1.25)),
+      next: fc.shuffledSubarray([...keys], { maxLength: Math.min(4, keys.length) }),
+      needs: fc.shuffledSubarray([...ALL_FIELDS], { maxLength: 3 }),
+    });
+
+  const workflowArb: fc.Arbitrary<Workflow> = fc
+    .uniqueArray(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/), {
+      minLength: 1,
+      maxLength: 8,
+      selector: (key) => key.toLowerCase(),
+    })
+    .chain((keys) => fc.tuple(...keys.map((_, index) => stageArb(keys, index))))
+    .map((raw) => {
+      const problemKeys = new Set(raw.filter((s) => s.needs.includes("problem")).map((s) => s.key));
+      return {
+        stages: raw.map((s) => ({
+          ...s,
+          open: s.next.some((key) => !problemKeys.has(key)),
+          problemBranch: problemKeys.has(s.key),
+        })),
+      };
+    });
+
+  it("round-trips any workflow through its table", () => {
+    fc.assert(
+      fc.property(workflowArb, (wf) => {
+        expect(loadWorkflow(workflowToGrid(wf))).toEqual({ ok: true, value: wf });
+      }),
+    );
+  });
+
+  it("finds columns by title in any order and accepts labels, mixed separators and roles in any language", () => {
+    const wf = loaded([
+      ["English", "需要 Needs", "key", "下一步 Next", "中文", "SLA", "Role"],
+      ["To check", "问题", "check", "To pack；已取消", "待审核", "12h", "运营"],
+      ["To pack", "", "pack", "已发货 Shipped", "待打包", "24 小时", "Warehouse"],
+      ["Shipped", "物流公司、快递单号", "shipped", "", "已发货", "", "仓库 Warehouse"],
+      ["Cancelled", "", "cancelled", "", "已取消", "", ""],
+    ]);
+    expect(wf.stages.map((s) => [s.key, s.role, s.slaHours, s.next, s.needs])).toEqual([
+      ["check", "operations", 12, ["pack", "cancelled"], ["problem"]],
+      ["pack", "warehouse", 24, ["shipped"], []],
+      ["shipped", "warehouse", null, [], ["carrier", "tracking"]],
+      ["cancelled", null, null, [], []],
+    ]);
+  });
+
+  it("skips blank rows", () => {
+    const grid = makeWorkflowTable((rows) => [rows[0]!, ["", "", ""], [], ...rows.slice(1)]);
+    expect(loaded(grid).stages).toHaveLength(10);
+  });
+
+  describe("when the lead edits the table", () => {
+    it("uses a renamed status and its new SLA", () => {
+      const wf = loaded(
+        makeWorkflowTable((rows) =>
+          rows.map((row) => (row[0] === "processing" ? ["processing", "打包中", "Packing", "仓库", "12", row[5]!, ""] : row)),
+        ),
+      );
+      expect(findStatus(wf, "打包中 Packing")?.key).toBe("processing");
+      expect(findStatus(wf, "处理中")).toBeUndefined();
+      expect(dueFor(wf, "打包中", 45800)).toBeCloseTo(45800.5, 10);
+      expect(canMove(wf, "待处理 To process", "Packing").ok).toBe(true);
+    });
+
+    it("moves through an added status", () => {
+      const wf = loaded(
+        makeWorkflowTable((rows) => [
+          ...rows.map((row) => (row[0] === "toProcess" ? [...row.slice(0, 5), "待审核 To review, onHold, afterSales, cancelled", ""] : row)),
+          ["review", "待审核", "To review", "运营 Operations", "8", "处理中, 异常", ""],
+        ]),
+      );
+      expect(canMove(wf, "toProcess", "review").ok).toBe(true);
+      expect(canMove(wf, "toProcess", "processing")).toEqual({
+        ok: false,
+        error: { kind: "illegalMove", from: "toProcess", to: "processing", allowed: ["review", "onHold", "afterSales", "cancelled"] },
+      });
+      expect(advanceTarget(wf, "toProcess")?.key).toBe("review");
+      expect(advanceTarget(wf, "待审核")?.key).toBe("processing");
+      expect(findStatus(wf, "review")?.open).toBe(true);
+    });
+  });
+
+  describe("reports", () => {
+    it("every missing required column at the header row", () => {
+      expect(problemsOf([["key", "角色 Role"], ["a", "客服"]], 5)).toEqual([
+        { kind: "missingColumn", row: 5, column: "zh" },
+        { kind: "missingColumn", row: 5, column: "en" },
+        { kind: "missingColumn", row: 5, column: "next" },
+      ]);
+    });
+
+    it("a table without statuses", () => {
+      expect(problemsOf([HEADER, ["", ""]])).toEqual([{ kind: "noStatuses", row: 1 }]);
+    });
+
+    it("every problem of every row with its sheet row", () => {
+      const grid = makeWorkflowTable((rows) => [
+        ...rows,
+        ["", "孤儿", "Orphan", "", "", "", ""],
+        ["shipped", "再发货", "Shipped again", "", "", "", ""],
+        ["x1", "待处理", "X one", "", "", "", ""],
+        ["x2", "", "X two", "老板", "-3", "", ""],
+        ["x3", "三", "", "", "soon", "lost, 已取消", "signature"],
+      ]);
+      // Header on sheet row 10: the ten default statuses take rows 11–20.
+      expect(problemsOf(grid, 10)).toEqual([
+        { kind: "emptyKey", row: 21 },
+        { kind: "duplicateKey", row: 22, key: "shipped", firstRow: 15 },
+        { kind: "duplicateLabel", row: 23, key: "x1", label: "待处理", firstRow: 12 },
+        { kind: "emptyLabel", row: 24, key: "x2", language: "zh-CN" },
+        { kind: "unknownRole", row: 24, key: "x2", value: "老板" },
+        { kind: "negativeSla", row: 24, key: "x2", value: -3 },
+        { kind: "emptyLabel", row: 25, key: "x3", language: "en-US" },
+        { kind: "invalidSla", row: 25, key: "x3", value: "soon" },
+        { kind: "unknownNeed", row: 25, key: "x3", value: "signature" },
+        { kind: "unknownNext", row: 25, key: "x3", value: "lost" },
+      ]);
+    });
+
+    it("problems as bilingual messages", () => {
+      const [problem] = problemsOf(makeWorkflowTable((rows) => [...rows, ["x", "叉", "Ex", "", "", "nowhere", ""]]));
+      const { message, params } = describeWorkflowProblem(problem!);
+      expect(translate(message, "zh-CN", params)).toBe("第 12 行（x）：下一步「nowhere」不是表中的状态");
+      expect(translate(message, "en-US", params)).toBe('Row 12 (x): next status "nowhere" is not in the table');
+    });
+  });
+});
