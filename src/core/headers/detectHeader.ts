@@ -1,0 +1,106 @@
+import type { Grid } from "../grid";
+import type { Result } from "../result";
+import { err, ok } from "../result";
+import type { Field, PlatformId } from "../schema";
+import type { RowRole } from "./classifyRows";
+import { classifyRows, headerTexts } from "./classifyRows";
+import { detectPlatform } from "./detectPlatform";
+import type { Ambiguity, ColumnMatch } from "./mapColumns";
+import { mapColumns } from "./mapColumns";
+import { matchHeader } from "./matchHeader";
+import { normalizeHeader } from "./normalizeHeader";
+
+export interface HeaderDetection {
+  /** 0-based grid index of the header row. */
+  readonly headerRow: number;
+  /** Trimmed header text per column. */
+  readonly headers: readonly string[];
+  /** The chosen mapping, one entry per mapped field, in column order. */
+  readonly columns: readonly ColumnMatch[];
+  /** Field → 0-based column index. */
+  readonly mapping: Readonly<Partial<Record<Field, number>>>;
+  /** Fields with two equally good columns: reported here and left unmapped. */
+  readonly ambiguities: readonly Ambiguity[];
+  readonly platform: PlatformId;
+  readonly platformConfidence: number;
+  /** Several rows per order (line ids, repeated ids or continuation rows). */
+  readonly lineLevel: boolean;
+  /** One role per grid row. */
+  readonly rowRoles: readonly RowRole[];
+  /** Indices of "data" and "continuation" rows, in order. */
+  readonly dataRows: readonly number[];
+}
+
+export type DetectError =
+  | { readonly kind: "emptyGrid" }
+  | { readonly kind: "noHeaderRow"; readonly scannedRows: number; readonly bestRow: number | null; readonly bestHits: number };
+
+export interface DetectOptions {
+  /** How many rows from the top may hold the header (default 30). */
+  readonly maxScanRows?: number;
+  /** The export's file name: a platform tiebreak only. */
+  readonly fileName?: string;
+}
+
+export const DEFAULT_MAX_SCAN_ROWS = 30;
+
+interface RowScore {
+  readonly fields: number;
+  readonly hasOrderId: boolean;
+}
+
+/** Distinct fields a row's cells name (each cell its best reading) and whether one of them is an order id. */
+function scoreRow(row: readonly unknown[]): RowScore {
+  const fields = new Set<Field>();
+  for (const cell of row) {
+    if (typeof cell !== "string") continue;
+    const best = matchHeader(cell)[0];
+    if (best) fields.add(best.field);
+  }
+  return { fields: fields.size, hasOrderId: fields.has("orderId") || fields.has("lineId") };
+}
+
+function qualifies(score: RowScore): boolean {
+  return (score.fields >= 2 && score.hasOrderId) || score.fields >= 3;
+}
+
+/**
+ * Finds the header row within the first rows (past titles, blank rows, merged titles), maps its columns
+ * to fields, fingerprints the platform and gives every row a role. Fails on an empty grid or when no row
+ * names at least two fields with an order id, or three fields.
+ */
+export function detectHeader(grid: Grid, options: DetectOptions = {}): Result<HeaderDetection, DetectError> {
+  if (grid.every((row) => row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === "")))) {
+    return err({ kind: "emptyGrid" });
+  }
+  const scannedRows = Math.min(grid.length, options.maxScanRows ?? DEFAULT_MAX_SCAN_ROWS);
+  let best: { row: number; score: RowScore } | null = null;
+  for (let row = 0; row < scannedRows; row += 1) {
+    const score = scoreRow(grid[row] ?? []);
+    const better =
+      best === null ||
+      Number(qualifies(score)) - Number(qualifies(best.score)) > 0 ||
+      (qualifies(score) === qualifies(best.score) && score.fields > best.score.fields);
+    if (score.fields > 0 && better) best = { row, score };
+  }
+  if (best === null || !qualifies(best.score)) {
+    return err({ kind: "noHeaderRow", scannedRows, bestRow: best?.row ?? null, bestHits: best?.score.fields ?? 0 });
+  }
+  const headerRow = best.row;
+  const headers = headerTexts(grid[headerRow]);
+  const guess = detectPlatform(headers.map(normalizeHeader), options.fileName);
+  const { columns, mapping, ambiguities } = mapColumns(headers, guess.platform);
+  const { rowRoles, dataRows, lineLevel } = classifyRows(grid, headerRow, mapping);
+  return ok({
+    headerRow,
+    headers,
+    columns,
+    mapping,
+    ambiguities,
+    platform: guess.platform,
+    platformConfidence: guess.confidence,
+    lineLevel,
+    rowRoles,
+    dataRows,
+  });
+}
