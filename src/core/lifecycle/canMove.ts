@@ -4,7 +4,12 @@ import type { Workflow } from "./workflow";
 
 /** Why a status change is refused. Statuses are reported by key, except an unknown value as written. */
 export type MoveRefusal =
-  | { readonly kind: "illegalMove"; readonly from: string; readonly to: string; readonly allowed: readonly string[] }
+  | {
+      readonly kind: "illegalMove";
+      readonly from: string;
+      readonly to: string;
+      readonly allowed: readonly string[];
+    }
   | { readonly kind: "unknownStatus"; readonly value: string }
   | { readonly kind: "sameStatus"; readonly status: string };
 

@@ -31,7 +31,10 @@ export function describeMoveRefusal(
     case "unknownStatus":
       return { message: lifecycleMessages["lifecycle.move.unknownStatus"], params: { value: refusal.value } };
     case "sameStatus":
-      return { message: lifecycleMessages["lifecycle.move.sameStatus"], params: { status: show(refusal.status) } };
+      return {
+        message: lifecycleMessages["lifecycle.move.sameStatus"],
+        params: { status: show(refusal.status) },
+      };
     default:
       return exhaustiveSwitchError(refusal);
   }

@@ -32,7 +32,11 @@ export function describeWorkflowProblem(problem: WorkflowProblem): {
     case "emptyLabel":
       return {
         message: lifecycleMessages["lifecycle.workflow.emptyLabel"],
-        params: { row: problem.row, key: problem.key, language: problem.language === "zh-CN" ? "中文" : "English" },
+        params: {
+          row: problem.row,
+          key: problem.key,
+          language: problem.language === "zh-CN" ? "中文" : "English",
+        },
       };
     case "unknownRole":
     case "invalidSla":

@@ -16,5 +16,10 @@ export { findRole, ROLE_LABELS, ROLES, type Role } from "./roles";
 export { splitList, type SplitListResult } from "./splitList";
 export { statusLabel, type StatusLabelMode } from "./statusLabel";
 export type { Stage, Workflow } from "./workflow";
-export { WORKFLOW_COLUMN_TITLES, WORKFLOW_COLUMNS, workflowColumnOf, type WorkflowColumn } from "./workflowColumns";
+export {
+  WORKFLOW_COLUMN_TITLES,
+  WORKFLOW_COLUMNS,
+  workflowColumnOf,
+  type WorkflowColumn,
+} from "./workflowColumns";
 export { workflowToGrid } from "./workflowToGrid";

@@ -151,27 +151,28 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
   }
   const nexts = raws.map((raw) => {
     const next = splitList(raw.nextText, (name) => names.get(normalizeLookup(name)));
-    for (const value of next.unknown) problems.push({ kind: "unknownNext", row: raw.row, key: raw.key, value });
+    for (const value of next.unknown)
+      problems.push({ kind: "unknownNext", row: raw.row, key: raw.key, value });
     return next.found;
   });
 
   if (problems.length > 0) return err(problems);
 
-  const problemBranchKeys = new Set(raws.filter((raw) => raw.needs.includes("problem")).map((raw) => raw.key));
-  const stages = raws.map(
-    (raw, index): Stage => {
-      const next = nexts[index] ?? [];
-      return {
-        key: raw.key,
-        label: { "zh-CN": raw.zh, "en-US": raw.en },
-        role: raw.role,
-        slaHours: raw.slaHours,
-        next,
-        needs: raw.needs,
-        open: next.some((key) => !problemBranchKeys.has(key)),
-        problemBranch: problemBranchKeys.has(raw.key),
-      };
-    },
+  const problemBranchKeys = new Set(
+    raws.filter((raw) => raw.needs.includes("problem")).map((raw) => raw.key),
   );
+  const stages = raws.map((raw, index): Stage => {
+    const next = nexts[index] ?? [];
+    return {
+      key: raw.key,
+      label: { "zh-CN": raw.zh, "en-US": raw.en },
+      role: raw.role,
+      slaHours: raw.slaHours,
+      next,
+      needs: raw.needs,
+      open: next.some((key) => !problemBranchKeys.has(key)),
+      problemBranch: problemBranchKeys.has(raw.key),
+    };
+  });
   return ok({ stages });
 }

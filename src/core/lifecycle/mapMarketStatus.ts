@@ -326,7 +326,11 @@ const AFTER_SALES_TABLES: Readonly<Record<PlatformId, AfterSalesTable>> = {
   shopee: { "Request Approved": "returnOrRefund" },
   lazada: {},
   aliexpress: {},
-  tiktok: { "Return/Refund": "returnOrRefund", "Return and refund": "returnOrRefund", "Refund only": "returnOrRefund" },
+  tiktok: {
+    "Return/Refund": "returnOrRefund",
+    "Return and refund": "returnOrRefund",
+    "Refund only": "returnOrRefund",
+  },
   generic: {},
 };
 
@@ -377,12 +381,18 @@ function normalizeTable<T>(table: Readonly<Record<string, T>>): ReadonlyMap<stri
 const LIFECYCLE_WORDS: ReadonlyMap<string, StatusOutcome> = new Map(
   DEFAULT_WORKFLOW.stages.flatMap((stage) => {
     const key = DEFAULT_STATUS_KEYS.find((k) => k === stage.key);
-    return key === undefined ? [] : stageNames(stage).map((name): [string, StatusOutcome] => [normalizeMarket(name), key]);
+    return key === undefined
+      ? []
+      : stageNames(stage).map((name): [string, StatusOutcome] => [normalizeMarket(name), key]);
   }),
 );
-const STATUS_MAPS = new Map(PLATFORMS.map((platform) => [platform, normalizeTable<StatusOutcome>(STATUS_TABLES[platform])]));
+const STATUS_MAPS = new Map(
+  PLATFORMS.map((platform) => [platform, normalizeTable<StatusOutcome>(STATUS_TABLES[platform])]),
+);
 const GENERIC_STATUS = normalizeTable<StatusOutcome>(STATUS_TABLES.generic);
-const AFTER_SALES_MAPS = new Map(PLATFORMS.map((platform) => [platform, normalizeTable(AFTER_SALES_TABLES[platform])]));
+const AFTER_SALES_MAPS = new Map(
+  PLATFORMS.map((platform) => [platform, normalizeTable(AFTER_SALES_TABLES[platform])]),
+);
 const SHARED_AFTER_SALES_MAP = normalizeTable(SHARED_AFTER_SALES);
 
 function lookupStatus(platform: PlatformId, text: string): StatusOutcome | undefined {
@@ -404,7 +414,9 @@ function guessAfterSales(text: string): AfterSalesOutcome | undefined {
 
 function lookupAfterSales(platform: PlatformId, text: string): AfterSalesOutcome | undefined {
   if (text === "") return "none";
-  return AFTER_SALES_MAPS.get(platform)?.get(text) ?? SHARED_AFTER_SALES_MAP.get(text) ?? guessAfterSales(text);
+  return (
+    AFTER_SALES_MAPS.get(platform)?.get(text) ?? SHARED_AFTER_SALES_MAP.get(text) ?? guessAfterSales(text)
+  );
 }
 
 function resolveOutcome(outcome: StatusOutcome, input: MarketStatusInput): DefaultStatusKey {
@@ -439,7 +451,10 @@ function fromEvents(input: MarketStatusInput): MarketStatusMapping | undefined {
  * progress or a finished refund wins over the order status; with no status text the pay/ship facts decide.
  * Undefined when the status text is unknown for the platform (never a guess) or nothing is known.
  */
-export function mapMarketStatus(platform: PlatformId, input: MarketStatusInput): MarketStatusMapping | undefined {
+export function mapMarketStatus(
+  platform: PlatformId,
+  input: MarketStatusInput,
+): MarketStatusMapping | undefined {
   const statusText = (input.status ?? "").trim();
   const afterSalesText = (input.afterSales ?? "").trim();
   const afterSales = lookupAfterSales(platform, normalizeMarket(afterSalesText));
@@ -459,5 +474,7 @@ export function mapMarketStatus(platform: PlatformId, input: MarketStatusInput):
   const normal = normalizeMarket(statusText);
   if (normal === "") return fromEvents(input);
   const outcome = lookupStatus(platform, normal);
-  return outcome === undefined ? undefined : { status: resolveOutcome(outcome, input), source: `status:${statusText}` };
+  return outcome === undefined
+    ? undefined
+    : { status: resolveOutcome(outcome, input), source: `status:${statusText}` };
 }

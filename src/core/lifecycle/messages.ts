@@ -56,21 +56,21 @@ export const lifecycleMessages = {
 
   "lifecycle.move.illegalMove": {
     "zh-CN": "不能从「{from}」改为「{to}」；可改为：{allowed}",
-    "en-US": "Cannot move from \"{from}\" to \"{to}\"; allowed: {allowed}",
+    "en-US": 'Cannot move from "{from}" to "{to}"; allowed: {allowed}',
   },
   "lifecycle.move.unknownStatus": {
     "zh-CN": "「{value}」不是流程中的状态",
-    "en-US": "\"{value}\" is not a status of the workflow",
+    "en-US": '"{value}" is not a status of the workflow',
   },
   "lifecycle.move.sameStatus": {
     "zh-CN": "订单已经是「{status}」",
-    "en-US": "The order is already \"{status}\"",
+    "en-US": 'The order is already "{status}"',
   },
   "lifecycle.move.none": { "zh-CN": "（无）", "en-US": "(none)" },
 
   "lifecycle.workflow.missingColumn": {
     "zh-CN": "流程表缺少「{column}」列",
-    "en-US": "The workflow table has no \"{column}\" column",
+    "en-US": 'The workflow table has no "{column}" column',
   },
   "lifecycle.workflow.noStatuses": {
     "zh-CN": "流程表中没有任何状态",
@@ -82,11 +82,11 @@ export const lifecycleMessages = {
   },
   "lifecycle.workflow.duplicateKey": {
     "zh-CN": "第 {row} 行：key「{key}」与第 {firstRow} 行重复",
-    "en-US": "Row {row}: key \"{key}\" already used in row {firstRow}",
+    "en-US": 'Row {row}: key "{key}" already used in row {firstRow}',
   },
   "lifecycle.workflow.duplicateLabel": {
     "zh-CN": "第 {row} 行：名称「{label}」与第 {firstRow} 行重复",
-    "en-US": "Row {row}: label \"{label}\" already used in row {firstRow}",
+    "en-US": 'Row {row}: label "{label}" already used in row {firstRow}',
   },
   "lifecycle.workflow.emptyLabel": {
     "zh-CN": "第 {row} 行（{key}）：{language} 名称为空",
@@ -94,11 +94,11 @@ export const lifecycleMessages = {
   },
   "lifecycle.workflow.unknownRole": {
     "zh-CN": "第 {row} 行（{key}）：未知角色「{value}」（可用：客服、运营、仓库）",
-    "en-US": "Row {row} ({key}): unknown role \"{value}\" (use Customer service, Operations or Warehouse)",
+    "en-US": 'Row {row} ({key}): unknown role "{value}" (use Customer service, Operations or Warehouse)',
   },
   "lifecycle.workflow.invalidSla": {
     "zh-CN": "第 {row} 行（{key}）：时限「{value}」不是数字",
-    "en-US": "Row {row} ({key}): SLA \"{value}\" is not a number",
+    "en-US": 'Row {row} ({key}): SLA "{value}" is not a number',
   },
   "lifecycle.workflow.negativeSla": {
     "zh-CN": "第 {row} 行（{key}）：时限不能为负数（{value}）",
@@ -106,10 +106,10 @@ export const lifecycleMessages = {
   },
   "lifecycle.workflow.unknownNext": {
     "zh-CN": "第 {row} 行（{key}）：下一步「{value}」不是表中的状态",
-    "en-US": "Row {row} ({key}): next status \"{value}\" is not in the table",
+    "en-US": 'Row {row} ({key}): next status "{value}" is not in the table',
   },
   "lifecycle.workflow.unknownNeed": {
     "zh-CN": "第 {row} 行（{key}）：未知字段「{value}」",
-    "en-US": "Row {row} ({key}): unknown field \"{value}\"",
+    "en-US": 'Row {row} ({key}): unknown field "{value}"',
   },
 } as const satisfies Catalog;

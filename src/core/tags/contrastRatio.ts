@@ -18,6 +18,9 @@ function luminance(colour: string): number {
 
 /** WCAG 2 contrast ratio between two `#RRGGBB` colours (1 to 21; AA text needs 4.5). Throws on a non-colour. */
 export function contrastRatio(foreground: string, background: string): number {
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [
+    number,
+    number,
+  ];
   return (light + 0.05) / (dark + 0.05);
 }

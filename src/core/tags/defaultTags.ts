@@ -15,7 +15,14 @@ export const DEFAULT_TAGS: readonly TagDef[] = [
     font: "#9B1C1C",
     rank: 1,
   },
-  { name: "VIP", aliases: ["贵宾"], label: tagsMessages["tags.tag.vip"], fill: "#FFF3C4", font: "#7A5200", rank: 2 },
+  {
+    name: "VIP",
+    aliases: ["贵宾"],
+    label: tagsMessages["tags.tag.vip"],
+    fill: "#FFF3C4",
+    font: "#7A5200",
+    rank: 2,
+  },
   {
     name: "定制",
     aliases: ["custom", "customized", "定做"],

@@ -5,10 +5,16 @@ import { tagsMessages } from "./messages";
 import { TAG_COLUMN_TITLES } from "./tagColumns";
 
 /** A tags-table problem as a message and its params for `translate`. */
-export function describeTagProblem(problem: TagProblem): { readonly message: Message; readonly params: MessageParams } {
+export function describeTagProblem(problem: TagProblem): {
+  readonly message: Message;
+  readonly params: MessageParams;
+} {
   switch (problem.kind) {
     case "missingColumn":
-      return { message: tagsMessages["tags.problem.missingColumn"], params: { column: TAG_COLUMN_TITLES[problem.column] } };
+      return {
+        message: tagsMessages["tags.problem.missingColumn"],
+        params: { column: TAG_COLUMN_TITLES[problem.column] },
+      };
     case "emptyName":
       return { message: tagsMessages["tags.problem.emptyName"], params: { row: problem.row } };
     case "duplicateName":

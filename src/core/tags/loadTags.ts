@@ -78,7 +78,8 @@ export function loadTags(grid: Grid, originRow = 1): Result<TagDef[], TagProblem
       const text = cellText(read(row, column));
       if (text === "") return fallback;
       const normal = normalizeColour(text);
-      if (normal === undefined) problems.push({ kind: "badColour", row: sheetRow, name, column, value: text });
+      if (normal === undefined)
+        problems.push({ kind: "badColour", row: sheetRow, name, column, value: text });
       return normal ?? fallback;
     };
     const fill = colour("fill", DEFAULT_TAG_FILL);

@@ -19,19 +19,22 @@ export const tagsMessages = {
 
   "tags.problem.missingColumn": {
     "zh-CN": "标签表缺少「{column}」列",
-    "en-US": "The tags table has no \"{column}\" column",
+    "en-US": 'The tags table has no "{column}" column',
   },
-  "tags.problem.emptyName": { "zh-CN": "第 {row} 行：标签名为空", "en-US": "Row {row}: the tag name is empty" },
+  "tags.problem.emptyName": {
+    "zh-CN": "第 {row} 行：标签名为空",
+    "en-US": "Row {row}: the tag name is empty",
+  },
   "tags.problem.duplicateName": {
     "zh-CN": "第 {row} 行（{name}）：「{value}」已在第 {firstRow} 行使用",
-    "en-US": "Row {row} ({name}): \"{value}\" is already used in row {firstRow}",
+    "en-US": 'Row {row} ({name}): "{value}" is already used in row {firstRow}',
   },
   "tags.problem.badColour": {
     "zh-CN": "第 {row} 行（{name}）：颜色「{value}」不是 #RRGGBB 格式",
-    "en-US": "Row {row} ({name}): colour \"{value}\" is not in #RRGGBB form",
+    "en-US": 'Row {row} ({name}): colour "{value}" is not in #RRGGBB form',
   },
   "tags.problem.invalidRank": {
     "zh-CN": "第 {row} 行（{name}）：排序「{value}」不是正整数",
-    "en-US": "Row {row} ({name}): rank \"{value}\" is not a positive whole number",
+    "en-US": 'Row {row} ({name}): rank "{value}" is not a positive whole number',
   },
 } as const satisfies Catalog;

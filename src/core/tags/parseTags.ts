@@ -12,7 +12,9 @@ export function tagKey(name: string): string {
 export function parseTags(cell: CellValue): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const piece of cellText(cell).normalize("NFKC").split(/[,，、;；\s\u3000]+/)) {
+  for (const piece of cellText(cell)
+    .normalize("NFKC")
+    .split(/[,，、;；\s\u3000]+/)) {
     const name = piece.replace(/^#+/, "").trim();
     const key = tagKey(name);
     if (name === "" || seen.has(key)) continue;

@@ -6,7 +6,9 @@ import type { TagDef } from "./tagDef";
 export function findTag(name: string, palette: readonly TagDef[] = DEFAULT_TAGS): TagDef | undefined {
   const key = tagKey(name);
   if (key === "") return undefined;
-  return palette.find((tag) => tagKey(tag.name) === key || tag.aliases.some((alias) => tagKey(alias) === key));
+  return palette.find(
+    (tag) => tagKey(tag.name) === key || tag.aliases.some((alias) => tagKey(alias) === key),
+  );
 }
 
 /**
@@ -38,6 +40,9 @@ export function resolveTags(
 }
 
 /** The most important palette tag among the names (what colours the row), or undefined. */
-export function topTag(names: readonly string[], palette: readonly TagDef[] = DEFAULT_TAGS): TagDef | undefined {
+export function topTag(
+  names: readonly string[],
+  palette: readonly TagDef[] = DEFAULT_TAGS,
+): TagDef | undefined {
   return resolveTags(names, palette).known[0];
 }

@@ -39,7 +39,11 @@ function findKeyword(note: string, word: string): boolean {
       if (!LATIN_NEGATION.test(before)) return true;
     } else {
       // Up to three characters back, but not across punctuation: "不错，急用" is not a negation.
-      const window = before.slice(-3).split(/[\s,.!?;:，。！？；：、]/).pop() ?? "";
+      const window =
+        before
+          .slice(-3)
+          .split(/[\s,.!?;:，。！？；：、]/)
+          .pop() ?? "";
       if (!CJK_NEGATION.test(window)) return true;
     }
   }
@@ -63,5 +67,7 @@ export function suggestTags(
     const word = entry.words.find((w) => findKeyword(text, w));
     if (word !== undefined) found.push({ tag, keyword: word.replace(/\*$/, "") });
   }
-  return found.sort((a, b) => a.tag.rank - b.tag.rank).map(({ tag, keyword }) => ({ tag: tag.name, keyword }));
+  return found
+    .sort((a, b) => a.tag.rank - b.tag.rank)
+    .map(({ tag, keyword }) => ({ tag: tag.name, keyword }));
 }

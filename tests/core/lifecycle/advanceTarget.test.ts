@@ -20,7 +20,11 @@ describe("advanceTarget", () => {
 
   it("follows the main path from awaiting payment to completed in five clicks", () => {
     const path: string[] = ["awaitingPayment"];
-    for (let next = advanceTarget(DEFAULT_WORKFLOW, "awaitingPayment"); next; next = advanceTarget(DEFAULT_WORKFLOW, next.key)) {
+    for (
+      let next = advanceTarget(DEFAULT_WORKFLOW, "awaitingPayment");
+      next;
+      next = advanceTarget(DEFAULT_WORKFLOW, next.key)
+    ) {
       path.push(next.key);
     }
     expect(path).toEqual(["awaitingPayment", "toProcess", "processing", "shipped", "delivered", "completed"]);

@@ -47,7 +47,10 @@ describe("canMove", () => {
     });
 
     it.each(STATUSES)("refuses a move from %s to itself", (status) => {
-      expect(canMove(DEFAULT_WORKFLOW, status, status)).toEqual({ ok: false, error: { kind: "sameStatus", status } });
+      expect(canMove(DEFAULT_WORKFLOW, status, status)).toEqual({
+        ok: false,
+        error: { kind: "sameStatus", status },
+      });
     });
   });
 
@@ -56,7 +59,10 @@ describe("canMove", () => {
     ["nonsense", "shipped", "nonsense"],
     ["", "shipped", ""],
   ])("refuses %s → %s as an unknown status", (from, to, value) => {
-    expect(canMove(DEFAULT_WORKFLOW, from, to)).toEqual({ ok: false, error: { kind: "unknownStatus", value } });
+    expect(canMove(DEFAULT_WORKFLOW, from, to)).toEqual({
+      ok: false,
+      error: { kind: "unknownStatus", value },
+    });
   });
 
   it("accepts statuses written as labels, as status cells hold them", () => {
@@ -74,7 +80,9 @@ describe("canMove", () => {
     expect(translate(message, "en-US", params)).toBe(
       'Cannot move from "已签收 Delivered" to "处理中 Picking & packing"; allowed: 已完成 Completed, 售后中 After-sales',
     );
-    expect(translate(message, "zh-CN", params)).toContain("不能从「已签收 Delivered」改为「处理中 Picking & packing」");
+    expect(translate(message, "zh-CN", params)).toContain(
+      "不能从「已签收 Delivered」改为「处理中 Picking & packing」",
+    );
   });
 
   it("walks only through workflow statuses and leaves a closed stage only by completed → afterSales", () => {

@@ -34,7 +34,10 @@ describe("DEFAULT_WORKFLOW", () => {
   });
 
   it("marks onHold and afterSales as the problem branches", () => {
-    expect(DEFAULT_WORKFLOW.stages.filter((s) => s.problemBranch).map((s) => s.key)).toEqual(["onHold", "afterSales"]);
+    expect(DEFAULT_WORKFLOW.stages.filter((s) => s.problemBranch).map((s) => s.key)).toEqual([
+      "onHold",
+      "afterSales",
+    ]);
   });
 
   it("keeps shipping within 48 hours of payment across toProcess and processing", () => {

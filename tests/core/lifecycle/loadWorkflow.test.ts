@@ -41,7 +41,15 @@ describe("workflowToGrid", () => {
   it("writes the default lifecycle as the settings table", () => {
     const grid = workflowToGrid(DEFAULT_WORKFLOW);
     expect(grid[0]).toEqual(HEADER);
-    expect(grid[5]).toEqual(["shipped", "已发货", "Shipped", "仓库 Warehouse", "168", "delivered, afterSales, onHold", "carrier, tracking"]);
+    expect(grid[5]).toEqual([
+      "shipped",
+      "已发货",
+      "Shipped",
+      "仓库 Warehouse",
+      "168",
+      "delivered, afterSales, onHold",
+      "carrier, tracking",
+    ]);
     expect(grid[7]).toEqual(["completed", "已完成", "Completed", "", "", "afterSales", ""]);
   });
 });
@@ -51,7 +59,10 @@ describe("loadWorkflow", () => {
     expect(loadWorkflow(workflowToGrid(DEFAULT_WORKFLOW))).toEqual({ ok: true, value: DEFAULT_WORKFLOW });
   });
 
-  const stageArb = (keys: readonly string[], index: number): fc.Arbitrary<Omit<Stage, "open" | "problemBranch">> =>
+  const stageArb = (
+    keys: readonly string[],
+    index: number,
+  ): fc.Arbitrary<Omit<Stage, "open" | "problemBranch">> =>
     fc.record({
       key: fc.constant(keys[index] ?? ""),
       label: fc.record({
@@ -115,7 +126,9 @@ describe("loadWorkflow", () => {
     it("uses a renamed status and its new SLA", () => {
       const wf = loaded(
         makeWorkflowTable((rows) =>
-          rows.map((row) => (row[0] === "processing" ? ["processing", "打包中", "Packing", "仓库", "12", row[5]!, ""] : row)),
+          rows.map((row) =>
+            row[0] === "processing" ? ["processing", "打包中", "Packing", "仓库", "12", row[5]!, ""] : row,
+          ),
         ),
       );
       expect(findStatus(wf, "打包中 Packing")?.key).toBe("processing");
@@ -127,14 +140,23 @@ describe("loadWorkflow", () => {
     it("moves through an added status", () => {
       const wf = loaded(
         makeWorkflowTable((rows) => [
-          ...rows.map((row) => (row[0] === "toProcess" ? [...row.slice(0, 5), "待审核 To review, onHold, afterSales, cancelled", ""] : row)),
+          ...rows.map((row) =>
+            row[0] === "toProcess"
+              ? [...row.slice(0, 5), "待审核 To review, onHold, afterSales, cancelled", ""]
+              : row,
+          ),
           ["review", "待审核", "To review", "运营 Operations", "8", "处理中, 异常", ""],
         ]),
       );
       expect(canMove(wf, "toProcess", "review").ok).toBe(true);
       expect(canMove(wf, "toProcess", "processing")).toEqual({
         ok: false,
-        error: { kind: "illegalMove", from: "toProcess", to: "processing", allowed: ["review", "onHold", "afterSales", "cancelled"] },
+        error: {
+          kind: "illegalMove",
+          from: "toProcess",
+          to: "processing",
+          allowed: ["review", "onHold", "afterSales", "cancelled"],
+        },
       });
       expect(advanceTarget(wf, "toProcess")?.key).toBe("review");
       expect(advanceTarget(wf, "待审核")?.key).toBe("processing");
@@ -144,7 +166,15 @@ describe("loadWorkflow", () => {
 
   describe("reports", () => {
     it("every missing required column at the header row", () => {
-      expect(problemsOf([["key", "角色 Role"], ["a", "客服"]], 5)).toEqual([
+      expect(
+        problemsOf(
+          [
+            ["key", "角色 Role"],
+            ["a", "客服"],
+          ],
+          5,
+        ),
+      ).toEqual([
         { kind: "missingColumn", row: 5, column: "zh" },
         { kind: "missingColumn", row: 5, column: "en" },
         { kind: "missingColumn", row: 5, column: "next" },
@@ -180,10 +210,14 @@ describe("loadWorkflow", () => {
     });
 
     it("problems as bilingual messages", () => {
-      const [problem] = problemsOf(makeWorkflowTable((rows) => [...rows, ["x", "叉", "Ex", "", "", "nowhere", ""]]));
+      const [problem] = problemsOf(
+        makeWorkflowTable((rows) => [...rows, ["x", "叉", "Ex", "", "", "nowhere", ""]]),
+      );
       const { message, params } = describeWorkflowProblem(problem!);
       expect(translate(message, "zh-CN", params)).toBe("第 12 行（x）：下一步「nowhere」不是表中的状态");
-      expect(translate(message, "en-US", params)).toBe('Row 12 (x): next status "nowhere" is not in the table');
+      expect(translate(message, "en-US", params)).toBe(
+        'Row 12 (x): next status "nowhere" is not in the table',
+      );
     });
   });
 });

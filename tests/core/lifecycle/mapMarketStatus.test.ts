@@ -164,11 +164,17 @@ describe("mapMarketStatus", () => {
   });
 
   it("says what decided", () => {
-    expect(mapMarketStatus("taobao", { status: " 交易成功 " })).toEqual({ status: "completed", source: "status:交易成功" });
+    expect(mapMarketStatus("taobao", { status: " 交易成功 " })).toEqual({
+      status: "completed",
+      source: "status:交易成功",
+    });
     expect(mapMarketStatus("pinduoduo", { status: "已签收", afterSales: "退款中" })).toEqual({
       status: "afterSales",
       source: "afterSales:退款中",
     });
-    expect(mapMarketStatus("ebay", { paidAt: true, tracking: true })).toEqual({ status: "shipped", source: "tracking" });
+    expect(mapMarketStatus("ebay", { paidAt: true, tracking: true })).toEqual({
+      status: "shipped",
+      source: "tracking",
+    });
   });
 });

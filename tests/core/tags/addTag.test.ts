@@ -47,7 +47,13 @@ describe("addTag and removeTag", () => {
     fc.stringMatching(/^[a-zA-Z\u4e00-\u4e10]{1,5}$/),
   );
   const cell = fc
-    .tuple(fc.array(word, { maxLength: 6 }), fc.array(fc.constantFrom(",", "，", "、", ";", "；", " ", "\u3000", ", "), { minLength: 6, maxLength: 6 }))
+    .tuple(
+      fc.array(word, { maxLength: 6 }),
+      fc.array(fc.constantFrom(",", "，", "、", ";", "；", " ", "\u3000", ", "), {
+        minLength: 6,
+        maxLength: 6,
+      }),
+    )
     .map(([words, seps]) => words.map((w, i) => `${i === 0 ? "" : seps[i % seps.length]}${w}`).join(""));
 
   it("are idempotent and do what they say", () => {
@@ -62,7 +68,9 @@ describe("addTag and removeTag", () => {
         expect(addTag(removeTag(added, tag), tag)).toBe(
           addTag(removed, tag), // removing then adding again gives the same cell whatever was there
         );
-        const known = DEFAULT_TAGS.find((def) => [def.name, ...def.aliases].some((n) => n.toLowerCase() === tag.toLowerCase()));
+        const known = DEFAULT_TAGS.find((def) =>
+          [def.name, ...def.aliases].some((n) => n.toLowerCase() === tag.toLowerCase()),
+        );
         if (known) {
           expect(resolveTags(parseTags(added)).known).toContain(known);
           expect(resolveTags(parseTags(removed)).known).not.toContain(known);

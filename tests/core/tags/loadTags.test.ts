@@ -24,7 +24,15 @@ function problemsOf(grid: Grid, originRow?: number): TagProblem[] {
 describe("tagsToGrid", () => {
   it("writes the palette as the settings table", () => {
     const grid = tagsToGrid(DEFAULT_TAGS);
-    expect(grid[0]).toEqual(["name", "中文", "English", "颜色 Fill", "字色 Font", "排序 Rank", "别名 Aliases"]);
+    expect(grid[0]).toEqual([
+      "name",
+      "中文",
+      "English",
+      "颜色 Fill",
+      "字色 Font",
+      "排序 Rank",
+      "别名 Aliases",
+    ]);
     expect(grid[1]).toEqual(["加急", "加急", "Urgent", "#FDE2E1", "#9B1C1C", "1", "urgent, rush, asap"]);
   });
 });
@@ -42,14 +50,43 @@ describe("loadTags", () => {
       ["", "#样品", "", "#abc"],
     ]);
     expect(tags).toEqual([
-      { name: "易碎", aliases: ["fragile", "易坏"], label: { "zh-CN": "易碎", "en-US": "易碎" }, fill: "#FDE2E1", font: "#1F1F1F", rank: 3 },
-      { name: "大件", aliases: [], label: { "zh-CN": "大件", "en-US": "大件" }, fill: "#EEEEEE", font: "#1F1F1F", rank: 2 },
-      { name: "样品", aliases: [], label: { "zh-CN": "样品", "en-US": "样品" }, fill: "#AABBCC", font: "#1F1F1F", rank: 4 },
+      {
+        name: "易碎",
+        aliases: ["fragile", "易坏"],
+        label: { "zh-CN": "易碎", "en-US": "易碎" },
+        fill: "#FDE2E1",
+        font: "#1F1F1F",
+        rank: 3,
+      },
+      {
+        name: "大件",
+        aliases: [],
+        label: { "zh-CN": "大件", "en-US": "大件" },
+        fill: "#EEEEEE",
+        font: "#1F1F1F",
+        rank: 2,
+      },
+      {
+        name: "样品",
+        aliases: [],
+        label: { "zh-CN": "样品", "en-US": "样品" },
+        fill: "#AABBCC",
+        font: "#1F1F1F",
+        rank: 4,
+      },
     ]);
   });
 
   it("reports a table without a name column", () => {
-    expect(problemsOf([["中文", "English"], ["加急", "Urgent"]], 30)).toEqual([{ kind: "missingColumn", row: 30, column: "name" }]);
+    expect(
+      problemsOf(
+        [
+          ["中文", "English"],
+          ["加急", "Urgent"],
+        ],
+        30,
+      ),
+    ).toEqual([{ kind: "missingColumn", row: 30, column: "name" }]);
   });
 
   it("reports every problem with its sheet row", () => {
@@ -73,7 +110,10 @@ describe("loadTags", () => {
   });
 
   it("describes problems in both languages", () => {
-    const [problem] = problemsOf([["name", "颜色 Fill"], ["易碎", "red"]]);
+    const [problem] = problemsOf([
+      ["name", "颜色 Fill"],
+      ["易碎", "red"],
+    ]);
     const { message, params } = describeTagProblem(problem!);
     expect(translate(message, "zh-CN", params)).toBe("第 2 行（易碎）：颜色「red」不是 #RRGGBB 格式");
     expect(translate(message, "en-US", params)).toBe('Row 2 (易碎): colour "red" is not in #RRGGBB form');

@@ -34,7 +34,11 @@ describe("resolveTags", () => {
 
   it("keeps cell order between tags of equal rank", () => {
     const palette: TagDef[] = DEFAULT_TAGS.map((tag) => ({ ...tag, rank: 1 }));
-    expect(resolveTags(["预售", "VIP", "加急"], palette).known.map((tag) => tag.name)).toEqual(["预售", "VIP", "加急"]);
+    expect(resolveTags(["预售", "VIP", "加急"], palette).known.map((tag) => tag.name)).toEqual([
+      "预售",
+      "VIP",
+      "加急",
+    ]);
   });
 
   it("uses the team's palette", () => {

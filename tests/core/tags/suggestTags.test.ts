@@ -50,6 +50,8 @@ describe("suggestTags", () => {
   });
 
   it("uses the team's keywords", () => {
-    expect(suggestTags("要发顺丰", DEFAULT_TAGS, [{ tag: "加急", words: ["顺丰"] }])).toEqual([{ tag: "加急", keyword: "顺丰" }]);
+    expect(suggestTags("要发顺丰", DEFAULT_TAGS, [{ tag: "加急", words: ["顺丰"] }])).toEqual([
+      { tag: "加急", keyword: "顺丰" },
+    ]);
   });
 });
