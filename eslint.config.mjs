@@ -5,7 +5,10 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 
-const officeAddinsRules = officeAddins.configs.recommended.find((c) => c.rules && c.plugins)?.rules ?? {};
+// Only the plugin's own rules: its recommended config also switches on prettier as a lint rule.
+const officeAddinsRules = Object.fromEntries(
+  officeAddins.configs.recommended.flatMap((c) => Object.entries(c.rules ?? {})).filter(([name]) => name.startsWith("office-addins/")),
+);
 
 const nodeBuiltins = [
   "assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https", "net", "os",

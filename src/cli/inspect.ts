@@ -1,0 +1,145 @@
+import type { Grid } from "../core/grid";
+import { cellText } from "../core/grid";
+import type { HeaderDetection } from "../core/headers";
+import { detectHeader } from "../core/headers";
+import { translate } from "../core/i18n/translate";
+import type { Workflow } from "../core/lifecycle";
+import { DEFAULT_WORKFLOW } from "../core/lifecycle";
+import type { RowProblem } from "../core/problems";
+import type { Result } from "../core/result";
+import { err, ok } from "../core/result";
+import { checkRows, formatProblem } from "../core/rules";
+import type { Field, Locale, PlatformId } from "../core/schema";
+import { parseOrderId } from "../core/values";
+import type { ReadError, Spreadsheet } from "../adapters/file";
+import { readSpreadsheet } from "../adapters/file";
+import { CLI_MESSAGES } from "./messages";
+
+/** The `--json` shape of `orderflow inspect` (the issue fixes the first seven keys). */
+export interface InspectReport {
+  readonly file: string;
+  readonly sheet: string;
+  readonly platform: PlatformId;
+  /** 1-based row of the header in the sheet. */
+  readonly headerRow: number;
+  /** Order rows: not title, blank or footer rows. */
+  readonly dataRows: number;
+  /** Canonical field → header text as in the file, trimmed. */
+  readonly columns: Readonly<Partial<Record<Field, string>>>;
+  readonly problems: readonly { row: number; column: string; kind: RowProblem["kind"]; message: string }[];
+  readonly orders: number;
+  readonly lineLevel: boolean;
+  readonly format: Spreadsheet["format"];
+  readonly encoding?: string;
+  readonly ambiguities: readonly { field: Field; columns: readonly string[] }[];
+  /** Set when the workbook had several sheets and none was named: why this one. */
+  readonly sheetChoice?: string;
+}
+
+export type InspectError =
+  | ReadError
+  | { readonly kind: "sheetMissing"; readonly sheet: string; readonly sheets: readonly string[] }
+  | { readonly kind: "noHeaderRow"; readonly rows: number }
+  | { readonly kind: "emptySheet"; readonly sheet: string };
+
+export interface InspectOptions {
+  readonly sheet?: string;
+  readonly locale: Locale;
+  /** Now as an Excel serial in local time (for overdue checks) and the local UTC offset. */
+  readonly now: number;
+  readonly utcOffsetMinutes: number;
+  readonly workflow?: Workflow;
+}
+
+/** Reads a file, finds its order sheet and header, and checks every row. Never writes to the file. */
+export async function inspectFile(file: string, options: InspectOptions): Promise<Result<InspectReport, InspectError>> {
+  const read = await readSpreadsheet(file);
+  if (!read.ok) return read;
+  const book = read.value;
+
+  let chosen: { name: string; grid: Grid; detection: HeaderDetection } | undefined;
+  let sheetChoice: string | undefined;
+  if (options.sheet !== undefined) {
+    const sheet = book.sheets.find((s) => s.name === options.sheet);
+    if (!sheet) return err({ kind: "sheetMissing", sheet: options.sheet, sheets: book.sheets.map((s) => s.name) });
+    const detection = detectHeader(sheet.grid);
+    if (!detection.ok) return err(detectError(detection.error, sheet.name));
+    chosen = { name: sheet.name, grid: sheet.grid, detection: detection.value };
+  } else {
+    let firstError: InspectError | undefined;
+    let best = -1;
+    for (const sheet of book.sheets) {
+      const detection = detectHeader(sheet.grid);
+      if (!detection.ok) {
+        firstError ??= detectError(detection.error, sheet.name);
+        continue;
+      }
+      const score = sheetScore(detection.value);
+      if (score > best) {
+        best = score;
+        chosen = { name: sheet.name, grid: sheet.grid, detection: detection.value };
+      }
+    }
+    if (!chosen) return err(firstError ?? { kind: "emptyFile", file });
+    if (book.sheets.length > 1) {
+      sheetChoice = translate(CLI_MESSAGES.pickedSheet, options.locale, { count: book.sheets.length, sheet: chosen.name });
+    }
+  }
+
+  const { grid, detection } = chosen;
+  const workflow = options.workflow ?? DEFAULT_WORKFLOW;
+  const problems = checkRows({
+    grid,
+    headerRow: detection.headerRow,
+    mapping: detection.mapping,
+    dataRows: detection.dataRows,
+    platform: detection.platform,
+    workflow,
+    now: options.now,
+    utcOffsetMinutes: options.utcOffsetMinutes,
+  });
+  const columns: Partial<Record<Field, string>> = {};
+  for (const match of detection.columns) columns[match.field] = match.header;
+
+  return ok({
+    file,
+    sheet: chosen.name,
+    platform: detection.platform,
+    headerRow: detection.headerRow + 1,
+    dataRows: detection.dataRows.length,
+    columns,
+    problems: problems.map((p) => ({
+      row: p.row,
+      column: detection.headers[p.column] ?? "",
+      kind: p.kind,
+      message: formatProblem(p, options.locale, workflow),
+    })),
+    orders: countOrders(grid, detection),
+    lineLevel: detection.lineLevel,
+    format: book.format,
+    ...(book.encoding ? { encoding: book.encoding } : {}),
+    ambiguities: detection.ambiguities.map((a) => ({ field: a.field, columns: a.candidates.map((c) => c.header) })),
+    ...(sheetChoice ? { sheetChoice } : {}),
+  });
+}
+
+/** An order sheet has an order id column and many recognised columns. */
+function sheetScore(detection: HeaderDetection): number {
+  return detection.columns.length + (detection.mapping.orderId !== undefined ? 100 : 0) + detection.dataRows.length / 1e7;
+}
+
+function countOrders(grid: Grid, detection: HeaderDetection): number {
+  const column = detection.mapping.orderId;
+  if (column === undefined) return 0;
+  const ids = new Set<string>();
+  for (const index of detection.dataRows) {
+    const id = parseOrderId(grid[index]?.[column] ?? null);
+    ids.add(id.kind === "ok" ? id.text : `row:${index}:${cellText(grid[index]?.[column])}`);
+  }
+  return ids.size;
+}
+
+function detectError(error: { kind: "emptyGrid" } | { kind: "noHeaderRow"; scannedRows: number }, sheet: string): InspectError {
+  return error.kind === "emptyGrid" ? { kind: "emptySheet", sheet } : { kind: "noHeaderRow", rows: error.scannedRows };
+}
+

@@ -1,0 +1,16 @@
+import type { Field, PlatformId } from "./schema";
+
+/** The line inside an order: its line id, else SKU, product and variant ("" when none is known). */
+export function lineLabel(text: (field: Field) => string): string {
+  const lineId = text("lineId");
+  if (lineId !== "") return lineId;
+  return [text("sku"), text("product"), text("variant")].filter((part) => part !== "").join(" · ");
+}
+
+/**
+ * The identity of an order line across sorts, pastes and re-imports: platform + order id + line
+ * (DESIGN.md: duplicates are the same platform, order id and line).
+ */
+export function orderLineKey(platform: PlatformId, orderId: string, line: string): string {
+  return `${platform}\u241e${orderId}\u241e${line}`;
+}

@@ -1,0 +1,4 @@
+export { checkRows, lineKeys } from "./checkRows";
+export type { CheckInput } from "./checkRows";
+export { formatProblem } from "./formatProblem";
+export { RULE_MESSAGES } from "./messages";
