@@ -11,13 +11,42 @@ import { deflateSync } from "node:zlib";
 type Rgb = readonly [number, number, number];
 
 /** A vertical gradient from `top` (at y0) to `bottom` (at y1), or one colour. */
-type Paint = { readonly kind: "solid"; readonly color: Rgb } | { readonly kind: "vertical"; readonly top: Rgb; readonly bottom: Rgb; readonly y0: number; readonly y1: number };
+type Paint =
+  | { readonly kind: "solid"; readonly color: Rgb }
+  | {
+      readonly kind: "vertical";
+      readonly top: Rgb;
+      readonly bottom: Rgb;
+      readonly y0: number;
+      readonly y1: number;
+    };
 
 type Shape =
-  | { readonly kind: "roundRect"; readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly r: number; readonly paint: Paint }
-  | { readonly kind: "polygon"; readonly points: readonly (readonly [number, number])[]; readonly paint: Paint }
+  | {
+      readonly kind: "roundRect";
+      readonly x0: number;
+      readonly y0: number;
+      readonly x1: number;
+      readonly y1: number;
+      readonly r: number;
+      readonly paint: Paint;
+    }
+  | {
+      readonly kind: "polygon";
+      readonly points: readonly (readonly [number, number])[];
+      readonly paint: Paint;
+    }
   /** An arc of a ring: radius r0..r1 around (cx, cy), angles (degrees, clockwise from 3 o'clock) a0..a1. */
-  | { readonly kind: "arc"; readonly cx: number; readonly cy: number; readonly r0: number; readonly r1: number; readonly a0: number; readonly a1: number; readonly paint: Paint };
+  | {
+      readonly kind: "arc";
+      readonly cx: number;
+      readonly cy: number;
+      readonly r0: number;
+      readonly r1: number;
+      readonly a0: number;
+      readonly a1: number;
+      readonly paint: Paint;
+    };
 
 const GRID = 32;
 
@@ -33,12 +62,26 @@ const palette = {
 } as const satisfies Record<string, Rgb>;
 
 const solid = (color: Rgb): Paint => ({ kind: "solid", color });
-const rect = (x0: number, y0: number, x1: number, y1: number, r: number, paint: Paint): Shape => ({ kind: "roundRect", x0, y0, x1, y1, r, paint });
+const rect = (x0: number, y0: number, x1: number, y1: number, r: number, paint: Paint): Shape => ({
+  kind: "roundRect",
+  x0,
+  y0,
+  x1,
+  y1,
+  r,
+  paint,
+});
 
 /** The common background: a green-to-teal tile and a white order sheet on a clipboard. */
 function tileAndSheet(): Shape[] {
   return [
-    rect(0, 0, 32, 32, 6, { kind: "vertical", top: palette.tileTop, bottom: palette.tileBottom, y0: 0, y1: 32 }),
+    rect(0, 0, 32, 32, 6, {
+      kind: "vertical",
+      top: palette.tileTop,
+      bottom: palette.tileBottom,
+      y0: 0,
+      y1: 32,
+    }),
     rect(6, 6, 26, 30, 2, solid(palette.sheet)),
     rect(12, 2, 20, 8, 1.5, solid(palette.clip)),
   ];
@@ -82,15 +125,47 @@ function reviewIcon(size: number): Shape[] {
     const x0 = 8 + column * 6;
     return rect(x0, top, x0 + 4, 28, 1, solid(color));
   };
-  const chart = [...tileAndSheet(), bar(0, 20, palette.cardNew), bar(1, 16, palette.cardActive), bar(2, 12, palette.cardDone)];
+  const chart = [
+    ...tileAndSheet(),
+    bar(0, 20, palette.cardNew),
+    bar(1, 16, palette.cardActive),
+    bar(2, 12, palette.cardDone),
+  ];
   if (size <= 16) return chart;
   const badge = { cx: 24, cy: 24, r: 8 };
   return [
     ...chart,
-    { kind: "arc", cx: badge.cx, cy: badge.cy, r0: 0, r1: badge.r, a0: 0, a1: 360, paint: solid(palette.sheet) },
-    { kind: "arc", cx: badge.cx, cy: badge.cy, r0: 0, r1: badge.r - 1.5, a0: 0, a1: 360, paint: solid(palette.arrow) },
+    {
+      kind: "arc",
+      cx: badge.cx,
+      cy: badge.cy,
+      r0: 0,
+      r1: badge.r,
+      a0: 0,
+      a1: 360,
+      paint: solid(palette.sheet),
+    },
+    {
+      kind: "arc",
+      cx: badge.cx,
+      cy: badge.cy,
+      r0: 0,
+      r1: badge.r - 1.5,
+      a0: 0,
+      a1: 360,
+      paint: solid(palette.arrow),
+    },
     // The refresh arrow: a white ring open at the top right, with its head pointing clockwise.
-    { kind: "arc", cx: badge.cx, cy: badge.cy, r0: 2.2, r1: 4, a0: 330, a1: 250, paint: solid(palette.sheet) },
+    {
+      kind: "arc",
+      cx: badge.cx,
+      cy: badge.cy,
+      r0: 2.2,
+      r1: 4,
+      a0: 330,
+      a1: 250,
+      paint: solid(palette.sheet),
+    },
     {
       kind: "polygon",
       points: [
@@ -226,7 +301,12 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
     Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", new Uint8Array()),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +332,8 @@ function toSvg(shapes: readonly Shape[], title: string): string {
       case "polygon":
         return `<polygon points="${s.points.map(([x, y]) => `${x},${y}`).join(" ")}" fill="${fill(s.paint)}"/>`;
       case "arc": {
-        const pt = (r: number, a: number): string => `${s.cx + r * Math.cos((a * Math.PI) / 180)},${s.cy + r * Math.sin((a * Math.PI) / 180)}`;
+        const pt = (r: number, a: number): string =>
+          `${s.cx + r * Math.cos((a * Math.PI) / 180)},${s.cy + r * Math.sin((a * Math.PI) / 180)}`;
         const large = (s.a1 - s.a0 + 360) % 360 > 180 ? 1 : 0;
         return `<path d="M${pt(s.r1, s.a0)} A${s.r1},${s.r1} 0 ${large} 1 ${pt(s.r1, s.a1)} L${pt(s.r0, s.a1)} A${s.r0},${s.r0} 0 ${large} 0 ${pt(s.r0, s.a0)} Z" fill="${fill(s.paint)}"/>`;
       }
@@ -270,17 +351,29 @@ function toSvg(shapes: readonly Shape[], title: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-const ICONS = [
+/** Every icon the add-in ships: assets/<name>-<size>.png plus assets/<name>.svg. */
+export const ICONS = [
   { name: "icon", title: "OrderFlow 订单流", shapes: orderFlowIcon, sizes: [16, 32, 64, 80, 128] },
   { name: "review", title: "OrderFlow weekly review 周报", shapes: reviewIcon, sizes: [16, 32, 80] },
 ] as const;
+
+export type IconName = (typeof ICONS)[number]["name"];
+
+/** The straight RGBA pixels of one icon at one size. */
+export function renderIcon(name: IconName, size: number): Uint8Array {
+  const icon = ICONS.find((candidate) => candidate.name === name)!;
+  return rasterise(icon.shapes(size), size);
+}
 
 function main(): void {
   const dir = join(__dirname, "..", "..", "assets");
   mkdirSync(dir, { recursive: true });
   for (const icon of ICONS) {
     for (const size of icon.sizes) {
-      writeFileSync(join(dir, `${icon.name}-${size}.png`), encodePng(rasterise(icon.shapes(size), size), size, size));
+      writeFileSync(
+        join(dir, `${icon.name}-${size}.png`),
+        encodePng(renderIcon(icon.name, size), size, size),
+      );
     }
     writeFileSync(join(dir, `${icon.name}.svg`), toSvg(icon.shapes(GRID), icon.title));
     console.log(`${icon.name}: ${icon.sizes.map((s) => `${s}px`).join(", ")} + svg`);
