@@ -6,11 +6,12 @@ import type { Notice } from "./makeRefreshHandler";
  * with React's useSyncExternalStore.
  */
 export interface NoticeBoard {
-  post(notice: Notice): void;
+  readonly post: (notice: Notice) => void;
   /** Removes the current notice (the user dismissed it). */
-  clear(): void;
-  current(): Notice | undefined;
-  subscribe(listener: () => void): () => void;
+  readonly clear: () => void;
+  readonly current: () => Notice | undefined;
+  /** Calls `listener` after every change; returns the unsubscribe function (useSyncExternalStore's shape). */
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 /** A new, empty board. */
@@ -21,18 +22,20 @@ export function createNoticeBoard(): NoticeBoard {
     for (const listener of [...listeners]) listener();
   };
   return {
-    post(next) {
+    post: (next) => {
       notice = next;
       emit();
     },
-    clear() {
+    clear: () => {
       notice = undefined;
       emit();
     },
     current: () => notice,
-    subscribe(listener) {
+    subscribe: (listener) => {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }
