@@ -52,7 +52,10 @@ export interface InspectOptions {
 }
 
 /** Reads a file, finds its order sheet and header, and checks every row. Never writes to the file. */
-export async function inspectFile(file: string, options: InspectOptions): Promise<Result<InspectReport, InspectError>> {
+export async function inspectFile(
+  file: string,
+  options: InspectOptions,
+): Promise<Result<InspectReport, InspectError>> {
   const read = await readSpreadsheet(file);
   if (!read.ok) return read;
   const book = read.value;
@@ -61,7 +64,8 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
   let sheetChoice: string | undefined;
   if (options.sheet !== undefined) {
     const sheet = book.sheets.find((s) => s.name === options.sheet);
-    if (!sheet) return err({ kind: "sheetMissing", sheet: options.sheet, sheets: book.sheets.map((s) => s.name) });
+    if (!sheet)
+      return err({ kind: "sheetMissing", sheet: options.sheet, sheets: book.sheets.map((s) => s.name) });
     const detection = detectHeader(sheet.grid);
     if (!detection.ok) return err(detectError(detection.error, sheet.name));
     chosen = { name: sheet.name, grid: sheet.grid, detection: detection.value };
@@ -82,7 +86,10 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
     }
     if (!chosen) return err(firstError ?? { kind: "emptyFile", file });
     if (book.sheets.length > 1) {
-      sheetChoice = translate(CLI_MESSAGES.pickedSheet, options.locale, { count: book.sheets.length, sheet: chosen.name });
+      sheetChoice = translate(CLI_MESSAGES.pickedSheet, options.locale, {
+        count: book.sheets.length,
+        sheet: chosen.name,
+      });
     }
   }
 
@@ -118,14 +125,21 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
     lineLevel: detection.lineLevel,
     format: book.format,
     ...(book.encoding ? { encoding: book.encoding } : {}),
-    ambiguities: detection.ambiguities.map((a) => ({ field: a.field, columns: a.candidates.map((c) => c.header) })),
+    ambiguities: detection.ambiguities.map((a) => ({
+      field: a.field,
+      columns: a.candidates.map((c) => c.header),
+    })),
     ...(sheetChoice ? { sheetChoice } : {}),
   });
 }
 
 /** An order sheet has an order id column and many recognised columns. */
 function sheetScore(detection: HeaderDetection): number {
-  return detection.columns.length + (detection.mapping.orderId !== undefined ? 100 : 0) + detection.dataRows.length / 1e7;
+  return (
+    detection.columns.length +
+    (detection.mapping.orderId !== undefined ? 100 : 0) +
+    detection.dataRows.length / 1e7
+  );
 }
 
 function countOrders(grid: Grid, detection: HeaderDetection): number {
@@ -139,7 +153,11 @@ function countOrders(grid: Grid, detection: HeaderDetection): number {
   return ids.size;
 }
 
-function detectError(error: { kind: "emptyGrid" } | { kind: "noHeaderRow"; scannedRows: number }, sheet: string): InspectError {
-  return error.kind === "emptyGrid" ? { kind: "emptySheet", sheet } : { kind: "noHeaderRow", rows: error.scannedRows };
+function detectError(
+  error: { kind: "emptyGrid" } | { kind: "noHeaderRow"; scannedRows: number },
+  sheet: string,
+): InspectError {
+  return error.kind === "emptyGrid"
+    ? { kind: "emptySheet", sheet }
+    : { kind: "noHeaderRow", rows: error.scannedRows };
 }
-

@@ -86,7 +86,13 @@ function summary(report: InspectReport, locale: Locale): string {
   const t = (message: Message, params?: MessageParams): string => translate(message, locale, params);
   const lines: string[] = [];
   if (report.sheetChoice) lines.push(report.sheetChoice);
-  lines.push(t(CLI_MESSAGES.summaryFile, { file: report.file, format: report.format, encoding: report.encoding ? `, ${report.encoding}` : "" }));
+  lines.push(
+    t(CLI_MESSAGES.summaryFile, {
+      file: report.file,
+      format: report.format,
+      encoding: report.encoding ? `, ${report.encoding}` : "",
+    }),
+  );
   lines.push(t(CLI_MESSAGES.summarySheet, { sheet: report.sheet }));
   lines.push(t(CLI_MESSAGES.summaryPlatform, { platform: report.platform }));
   lines.push(t(CLI_MESSAGES.summaryHeader, { row: report.headerRow }));
@@ -105,12 +111,18 @@ function summary(report: InspectReport, locale: Locale): string {
     lines.push(`  ${label}${" ".repeat(width - displayWidth(label))}  ← ${header}`);
   }
   for (const a of report.ambiguities) {
-    lines.push(t(CLI_MESSAGES.summaryAmbiguous, { field: FIELD_LABELS[a.field][locale], columns: a.columns.join(" | ") }));
+    lines.push(
+      t(CLI_MESSAGES.summaryAmbiguous, {
+        field: FIELD_LABELS[a.field][locale],
+        columns: a.columns.join(" | "),
+      }),
+    );
   }
   if (report.problems.length === 0) lines.push(t(CLI_MESSAGES.summaryNoProblems));
   else {
     lines.push(t(CLI_MESSAGES.summaryProblems, { count: report.problems.length }));
-    for (const p of report.problems.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${p.row} ${p.column}: ${p.message}`);
+    for (const p of report.problems.slice(0, SHOWN_PROBLEMS))
+      lines.push(`  ${p.row} ${p.column}: ${p.message}`);
     if (report.problems.length > SHOWN_PROBLEMS) {
       lines.push(t(CLI_MESSAGES.summaryMoreProblems, { count: report.problems.length - SHOWN_PROBLEMS }));
     }
@@ -123,7 +135,16 @@ function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+    width +=
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6)
+        ? 2
+        : 1;
   }
   return width;
 }

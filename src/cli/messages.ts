@@ -7,9 +7,18 @@ export const CLI_MESSAGES = {
     "en-US":
       "Usage: orderflow inspect <file> [--sheet NAME] [--json] [--lang zh-CN|en-US]\n  Inspects a CSV, TSV/TXT or XLSX order export: platform, header row, column mapping and problem rows.",
   },
-  unknownCommand: { "zh-CN": "未知命令“{command}”，请运行 orderflow --help", "en-US": "Unknown command “{command}”; run orderflow --help" },
-  unknownOption: { "zh-CN": "未知选项“{option}”，请运行 orderflow --help", "en-US": "Unknown option “{option}”; run orderflow --help" },
-  missingFile: { "zh-CN": "请指定要检查的文件：orderflow inspect <文件>", "en-US": "Name the file to inspect: orderflow inspect <file>" },
+  unknownCommand: {
+    "zh-CN": "未知命令“{command}”，请运行 orderflow --help",
+    "en-US": "Unknown command “{command}”; run orderflow --help",
+  },
+  unknownOption: {
+    "zh-CN": "未知选项“{option}”，请运行 orderflow --help",
+    "en-US": "Unknown option “{option}”; run orderflow --help",
+  },
+  missingFile: {
+    "zh-CN": "请指定要检查的文件：orderflow inspect <文件>",
+    "en-US": "Name the file to inspect: orderflow inspect <file>",
+  },
   optionNeedsValue: { "zh-CN": "选项 {option} 需要一个值", "en-US": "Option {option} needs a value" },
   fileMissing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
   notAFile: { "zh-CN": "{file} 是文件夹，不是文件", "en-US": "{file} is a folder, not a file" },
@@ -28,14 +37,19 @@ export const CLI_MESSAGES = {
   },
   noHeaderRow: {
     "zh-CN": "在前 {rows} 行中找不到订单表头（需要订单号等列）；请确认这是订单导出文件",
-    "en-US": "No order header row in the first {rows} rows (an order id column and others are needed); is this an order export?",
+    "en-US":
+      "No order header row in the first {rows} rows (an order id column and others are needed); is this an order export?",
   },
   emptySheet: { "zh-CN": "工作表“{sheet}”没有内容", "en-US": "Sheet “{sheet}” has no content" },
   pickedSheet: {
     "zh-CN": "工作簿有 {count} 个工作表，选用看起来像订单表的“{sheet}”（用 --sheet 指定其他表）",
-    "en-US": "The workbook has {count} sheets; using “{sheet}”, which looks like the order sheet (choose another with --sheet)",
+    "en-US":
+      "The workbook has {count} sheets; using “{sheet}”, which looks like the order sheet (choose another with --sheet)",
   },
-  summaryFile: { "zh-CN": "文件：{file}（{format}{encoding}）", "en-US": "File: {file} ({format}{encoding})" },
+  summaryFile: {
+    "zh-CN": "文件：{file}（{format}{encoding}）",
+    "en-US": "File: {file} ({format}{encoding})",
+  },
   summarySheet: { "zh-CN": "工作表：{sheet}", "en-US": "Sheet: {sheet}" },
   summaryPlatform: { "zh-CN": "平台：{platform}", "en-US": "Platform: {platform}" },
   summaryHeader: { "zh-CN": "表头行：第 {row} 行", "en-US": "Header row: {row}" },

@@ -10,6 +10,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    process.stderr.write(`orderflow: internal error / 内部错误: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `orderflow: internal error / 内部错误: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   });

@@ -7,7 +7,10 @@ import type { InspectReport } from "../../src/cli/inspect";
 const fixture = (name: string): string => path.join(__dirname, "../fixtures/cli", name);
 const publicFixture = (name: string): string => path.join(__dirname, "../../../shared/fixtures/public", name);
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const code = await runCli(args, {
@@ -27,21 +30,62 @@ async function inspectJson(file: string, extra: string[] = []): Promise<InspectR
 
 describe("orderflow inspect", () => {
   it.each([
-    ["taobao-orders.gbk.csv", "taobao", 1, 5, { orderId: "订单编号", product: "宝贝标题", tracking: "物流单号", address: "收货地址" }],
-    ["douyin-orders.csv", "douyin", 1, 3, { orderId: "主订单编号", lineId: "子订单编号", product: "选购商品" }],
-    ["pinduoduo-orders.csv", "pinduoduo", 1, 2, { orderId: "订单号", quantity: "商品数量(件)", tracking: "快递单号" }],
-    ["ebay-orders.cp1252.csv", "ebay", 3, 4, { orderId: "Order Number", product: "Item Title", tracking: "Tracking Number" }],
+    [
+      "taobao-orders.gbk.csv",
+      "taobao",
+      1,
+      5,
+      { orderId: "订单编号", product: "宝贝标题", tracking: "物流单号", address: "收货地址" },
+    ],
+    [
+      "douyin-orders.csv",
+      "douyin",
+      1,
+      3,
+      { orderId: "主订单编号", lineId: "子订单编号", product: "选购商品" },
+    ],
+    [
+      "pinduoduo-orders.csv",
+      "pinduoduo",
+      1,
+      2,
+      { orderId: "订单号", quantity: "商品数量(件)", tracking: "快递单号" },
+    ],
+    [
+      "ebay-orders.cp1252.csv",
+      "ebay",
+      3,
+      4,
+      { orderId: "Order Number", product: "Item Title", tracking: "Tracking Number" },
+    ],
     ["jd-orders.utf16.txt", "jd", 1, 2, { orderId: "订单号", unitPrice: "京东价", quantity: "订购数量" }],
-    ["taobao-messy.csv", "generic", 3, 6, { orderId: "*订单号", orderAmount: "实付款（元）", status: "状态 Status" }],
-  ])("reads %s as %s with the header on row %i and %i data rows", async (name, platform, headerRow, dataRows, columns) => {
-    const report = await inspectJson(fixture(name));
-    expect(report).toMatchObject({ platform, headerRow, dataRows });
-    expect(report.columns).toMatchObject(columns);
-  });
+    [
+      "taobao-messy.csv",
+      "generic",
+      3,
+      6,
+      { orderId: "*订单号", orderAmount: "实付款（元）", status: "状态 Status" },
+    ],
+  ])(
+    "reads %s as %s with the header on row %i and %i data rows",
+    async (name, platform, headerRow, dataRows, columns) => {
+      const report = await inspectJson(fixture(name));
+      expect(report).toMatchObject({ platform, headerRow, dataRows });
+      expect(report.columns).toMatchObject(columns);
+    },
+  );
 
   it("keeps the file's exact keys in the JSON", async () => {
     const report = await inspectJson(fixture("pinduoduo-orders.csv"));
-    expect(Object.keys(report).slice(0, 7)).toEqual(["file", "sheet", "platform", "headerRow", "dataRows", "columns", "problems"]);
+    expect(Object.keys(report).slice(0, 7)).toEqual([
+      "file",
+      "sheet",
+      "platform",
+      "headerRow",
+      "dataRows",
+      "columns",
+      "problems",
+    ]);
   });
 
   it("lists every problem of the messy team sheet with its row, column and kind", async () => {
@@ -67,8 +111,18 @@ describe("orderflow inspect", () => {
   });
 
   it("counts the orders of line-level exports, not only their rows", async () => {
-    expect(await inspectJson(publicFixture("shopify/orders_export.csv"))).toMatchObject({ platform: "shopify", dataRows: 40, orders: 19, lineLevel: true });
-    expect(await inspectJson(publicFixture("amazon/orders_report.tsv"))).toMatchObject({ platform: "amazon", dataRows: 50, orders: 50, format: "tsv" });
+    expect(await inspectJson(publicFixture("shopify/orders_export.csv"))).toMatchObject({
+      platform: "shopify",
+      dataRows: 40,
+      orders: 19,
+      lineLevel: true,
+    });
+    expect(await inspectJson(publicFixture("amazon/orders_report.tsv"))).toMatchObject({
+      platform: "amazon",
+      dataRows: 50,
+      orders: 50,
+      format: "tsv",
+    });
   });
 
   it("picks the order sheet of a workbook and says which", async () => {
@@ -90,7 +144,9 @@ describe("orderflow inspect", () => {
     expect(zh.out).toContain("平台：generic");
     expect(zh.out).toContain("表头行：第 3 行");
     expect(zh.out).toContain("编号“4.11235E+12”已被 Excel 改坏");
-    const en = await run(["inspect", fixture("taobao-messy.csv"), "--lang", "en-US"], { LANG: "zh_CN.UTF-8" });
+    const en = await run(["inspect", fixture("taobao-messy.csv"), "--lang", "en-US"], {
+      LANG: "zh_CN.UTF-8",
+    });
     expect(en.out).toContain("Header row: 3");
   });
 
@@ -127,7 +183,9 @@ describe("the orderflow command", () => {
   }, 30_000);
 
   it("exits 2 with the error on stderr for unusable input", async () => {
-    const failure = await exec("node", [bin, "inspect", fixture("error.empty.csv")]).catch((e: { code: number; stderr: string }) => e);
+    const failure = await exec("node", [bin, "inspect", fixture("error.empty.csv")]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain("The file is empty");
   }, 30_000);

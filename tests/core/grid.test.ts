@@ -13,7 +13,14 @@ describe("grid", () => {
   });
 
   it("treats null, empty and white space as blank but not zero or false", () => {
-    expect([null, "", "  \t", 0, false, "x"].map((v) => isBlankCell(v))).toEqual([true, true, true, false, false, false]);
+    expect([null, "", "  \t", 0, false, "x"].map((v) => isBlankCell(v))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("reads a cell as trimmed text", () => {

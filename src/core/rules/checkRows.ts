@@ -1,10 +1,9 @@
 import type { CellValue, Grid } from "../grid";
 import { cellText, isBlankCell } from "../grid";
-import type { Workflow } from "../lifecycle";
-import { canMove, findStatus, missingRequired } from "../lifecycle";
-import { lineLabel, orderLineKey } from "../orderKey";
+import type { Stage, Workflow } from "../lifecycle";
+import { canMove, findStatus } from "../lifecycle";
 import type { RowProblem } from "../problems";
-import type { Field, PlatformId } from "../schema";
+import type { Field, FieldKind, PlatformId } from "../schema";
 import { FIELD_INFO } from "../schema";
 import { parseAmount, parseDateTime, parseInteger, parseOrderId } from "../values";
 
@@ -37,79 +36,101 @@ export function checkRows(input: CheckInput): RowProblem[] {
   const offset = input.rowOffset ?? 0;
   const utcOffsetMinutes = input.utcOffsetMinutes ?? 0;
   const seen = new Map<string, number>();
-  const keys = lineKeys(input);
+  const keyOf = lineKeyReader(input.mapping);
+  const valueChecks = (Object.keys(mapping) as Field[])
+    .map((field) => ({ field, column: mapping[field] ?? 0, kind: FIELD_INFO[field].kind }))
+    .filter(
+      (check) =>
+        (check.kind === "id" && check.field !== "productId") ||
+        check.kind === "date" ||
+        check.kind === "money" ||
+        check.kind === "integer",
+    );
+
+  const report = (
+    row: readonly CellValue[],
+    sheetRow: number,
+    kind: RowProblem["kind"],
+    field: Field,
+    params: Record<string, string | number> = {},
+  ): void => {
+    const column = mapping[field] ?? 0;
+    problems.push({ kind, row: sheetRow, column, field, value: cellText(row[column]), params });
+  };
+  // Status texts repeat on every row: resolve each distinct one once.
+  const stages = new Map<string, Stage | undefined>();
+  const statusColumn = mapping.status;
 
   for (const index of input.dataRows) {
-    const row = grid[index] ?? [];
+    const row = grid[index] ?? EMPTY_ROW;
     const sheetRow = index + 1 + offset;
-    const at = (field: Field): CellValue | undefined => {
-      const column = mapping[field];
-      return column === undefined ? undefined : row[column];
-    };
-    const report = (kind: RowProblem["kind"], field: Field, params: Record<string, string | number> = {}): void => {
-      const column = mapping[field] ?? 0;
-      problems.push({ kind, row: sheetRow, column, field, value: cellText(row[column]), params });
-    };
 
-    for (const field of Object.keys(mapping) as Field[]) {
-      const value = at(field);
-      if (isBlankCell(value ?? null)) continue;
-      const kind = FIELD_INFO[field].kind;
-      if (kind === "id" && field !== "productId") {
-        const parsed = parseOrderId(value ?? null);
-        if (parsed.kind === "corrupted") report("idCorrupted", field, { reason: parsed.reason });
-      } else if (kind === "date") {
-        if (parseDateTime(value ?? null, { utcOffsetMinutes }).kind === "invalid") report("invalidDate", field);
-      } else if (kind === "money") {
-        if (parseAmount(value ?? null).kind === "invalid") report("invalidNumber", field);
-      } else if (kind === "integer") {
-        if (parseInteger(value ?? null).kind === "invalid") report("invalidNumber", field);
+    for (const check of valueChecks) {
+      const value = row[check.column];
+      if (value === null || value === undefined || value === "") continue;
+      // Numbers are what Excel stores for amounts, quantities and dates: only ids and fractions need a look.
+      if (
+        typeof value === "number" &&
+        check.kind !== "id" &&
+        (check.kind !== "integer" || Number.isInteger(value))
+      ) {
+        if (check.kind !== "date" || (value > 0 && value < MAX_SERIAL)) continue;
       }
+      const problem = checkValue(check.kind, value, utcOffsetMinutes);
+      if (problem) report(row, sheetRow, problem.kind, check.field, problem.params);
     }
 
-    const key = keys.get(index);
+    // Within one sheet the platform is the same for every row, so the key leaves it out.
+    const key = keyOf(row);
     if (key !== undefined) {
       const first = seen.get(key);
       if (first === undefined) seen.set(key, sheetRow);
-      else report("duplicateOrder", "orderId", { firstRow: first });
+      else report(row, sheetRow, "duplicateOrder", "orderId", { firstRow: first });
     }
 
-    if (mapping.status === undefined) continue;
-    const statusText = cellText(at("status"));
+    if (statusColumn === undefined) continue;
+    const statusText = cellText(row[statusColumn]);
     if (statusText === "") continue;
-    const stage = findStatus(workflow, statusText);
+    if (!stages.has(statusText)) stages.set(statusText, findStatus(workflow, statusText));
+    const stage = stages.get(statusText);
     if (!stage) {
-      report("invalidStatus", "status");
+      report(row, sheetRow, "invalidStatus", "status");
       continue;
     }
-    const before = key !== undefined ? input.previousStatus?.get(key) : undefined;
+    const before =
+      key !== undefined && input.previousStatus
+        ? input.previousStatus.get(`${input.platform}\u241e${key}`)
+        : undefined;
     if (before !== undefined && before !== stage.key) {
       const move = canMove(workflow, before, stage.key);
       if (!move.ok && move.error.kind === "illegalMove") {
-        report("illegalMove", "status", { from: before, to: stage.key });
+        report(row, sheetRow, "illegalMove", "status", { from: before, to: stage.key });
       }
     }
     // A required field is checked where the sheet has its column; a team without a carrier column
     // would otherwise see every shipped row flagged for something it can not fill in.
-    const values: Partial<Record<Field, string>> = {};
-    for (const field of stage.needs) values[field] = cellText(at(field));
-    const missing = missingRequired(workflow, stage.key, values).filter((field) => mapping[field] !== undefined);
-    for (const field of missing) {
+    for (const field of stage.needs) {
+      const column = mapping[field];
+      if (column === undefined || !isBlankCell(row[column] ?? null)) continue;
       problems.push({
         kind: "missingRequired",
         row: sheetRow,
-        column: mapping[field] ?? 0,
+        column,
         field,
         value: "",
         params: { status: stage.key, field },
       });
     }
     if (!stage.open) continue;
-    if (mapping.owner !== undefined && isBlankCell(at("owner") ?? null)) report("noOwner", "owner", { status: stage.key });
+    if (mapping.owner !== undefined && isBlankCell(row[mapping.owner] ?? null)) {
+      report(row, sheetRow, "noOwner", "owner", { status: stage.key });
+    }
     if (input.now !== undefined && mapping.due !== undefined) {
-      const due = parseDateTime(at("due") ?? null, { utcOffsetMinutes });
-      if (due.kind === "ok" && due.serial < input.now) {
-        report("overdue", "due", { hoursLate: Math.floor((input.now - due.serial) * 24) });
+      const cell = row[mapping.due] ?? null;
+      const due = typeof cell === "number" ? cell : parseDateTime(cell, { utcOffsetMinutes });
+      const serial = typeof due === "number" ? due : due.kind === "ok" ? due.serial : undefined;
+      if (serial !== undefined && serial < input.now) {
+        report(row, sheetRow, "overdue", "due", { hoursLate: Math.floor((input.now - serial) * 24) });
       }
     }
   }
@@ -117,29 +138,75 @@ export function checkRows(input: CheckInput): RowProblem[] {
   return problems.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
-/**
- * The identity of each order line: order id plus line id, or — without a line id — SKU, product and
- * variant. Rows with no usable order id have no key. Used for duplicates and for diffing snapshots.
- */
-export function lineKeys(input: Pick<CheckInput, "grid" | "mapping" | "dataRows" | "platform">): Map<number, string> {
-  const { grid, mapping } = input;
-  const keys = new Map<number, string>();
-  const text = (row: readonly CellValue[], field: Field): string => {
-    const column = mapping[field];
-    return column === undefined ? "" : cellText(row[column]);
+const EMPTY_ROW: readonly CellValue[] = [];
+
+/** The last serial Excel shows as a date (9999-12-31). */
+const MAX_SERIAL = 2_958_466;
+
+function checkValue(
+  kind: FieldKind,
+  value: CellValue,
+  utcOffsetMinutes: number,
+): { kind: RowProblem["kind"]; params?: Record<string, string | number> } | undefined {
+  switch (kind) {
+    case "id": {
+      const parsed = parseOrderId(value);
+      return parsed.kind === "corrupted"
+        ? { kind: "idCorrupted", params: { reason: parsed.reason } }
+        : undefined;
+    }
+    case "date":
+      return parseDateTime(value, { utcOffsetMinutes }).kind === "invalid"
+        ? { kind: "invalidDate" }
+        : undefined;
+    case "money":
+      return parseAmount(value).kind === "invalid" ? { kind: "invalidNumber" } : undefined;
+    case "integer":
+      return parseInteger(value).kind === "invalid" ? { kind: "invalidNumber" } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Reads a row's line key without the platform (`orderId␞line`), or undefined without a usable order id. */
+function lineKeyReader(
+  mapping: Readonly<Partial<Record<Field, number>>>,
+): (row: readonly CellValue[]) => string | undefined {
+  const idColumn = mapping.orderId;
+  const lineIdColumn = mapping.lineId;
+  const parts = (["sku", "product", "variant"] as const)
+    .map((field) => mapping[field])
+    .filter((c): c is number => c !== undefined);
+  return (row) => {
+    if (idColumn === undefined) return undefined;
+    const id = parseOrderId(row[idColumn] ?? null);
+    if (id.kind !== "ok") return undefined;
+    let line = "";
+    if (lineIdColumn !== undefined) {
+      const lineId = parseOrderId(row[lineIdColumn] ?? null);
+      if (lineId.kind === "ok") line = lineId.text;
+    }
+    if (line === "")
+      line = parts
+        .map((column) => cellText(row[column]))
+        .filter((text) => text !== "")
+        .join(" · ");
+    return `${id.text}\u241e${line}`;
   };
+}
+
+/**
+ * The identity of each order line (platform + order id + line, see `orderLineKey`) by grid index.
+ * Rows with no usable order id have no key. Used for diffing snapshots.
+ */
+export function lineKeys(
+  input: Pick<CheckInput, "grid" | "mapping" | "dataRows" | "platform">,
+): Map<number, string> {
+  const keyOf = lineKeyReader(input.mapping);
+  const keys = new Map<number, string>();
   for (const index of input.dataRows) {
-    const row = grid[index] ?? [];
-    const column = mapping.orderId;
-    if (column === undefined) break;
-    const id = parseOrderId(row[column] ?? null);
-    if (id.kind !== "ok") continue;
-    const line = lineLabel((field) => {
-      if (field !== "lineId") return text(row, field);
-      const lineId = mapping.lineId === undefined ? undefined : parseOrderId(row[mapping.lineId] ?? null);
-      return lineId?.kind === "ok" ? lineId.text : "";
-    });
-    keys.set(index, orderLineKey(input.platform, id.text, line));
+    const key = keyOf(input.grid[index] ?? EMPTY_ROW);
+    if (key !== undefined) keys.set(index, `${input.platform}\u241e${key}`);
   }
   return keys;
 }

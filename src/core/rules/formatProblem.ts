@@ -12,7 +12,11 @@ import { RULE_MESSAGES } from "./messages";
  * The person-readable message of a problem, in one language or (`"bilingual"`) both; status keys
  * are shown as the workflow's labels.
  */
-export function formatProblem(problem: RowProblem, locale: Locale | "bilingual", workflow?: Workflow): string {
+export function formatProblem(
+  problem: RowProblem,
+  locale: Locale | "bilingual",
+  workflow?: Workflow,
+): string {
   const message: Message = RULE_MESSAGES[problem.kind];
   const label = (key: string | number | undefined, lang: Locale): string => {
     if (key === undefined) return "";
@@ -40,4 +44,3 @@ export function formatProblem(problem: RowProblem, locale: Locale | "bilingual",
   }
   return translate(message, locale, paramsFor(locale));
 }
-

@@ -16,7 +16,8 @@ export const RULE_MESSAGES = {
     "en-US": "Status “{status}” needs “{field}” filled in.",
   },
   idCorrupted: {
-    "zh-CN": "编号“{value}”已被 Excel 改坏（科学计数法或超过 15 位）；请从平台重新导出，并把该列设为文本后再粘贴。",
+    "zh-CN":
+      "编号“{value}”已被 Excel 改坏（科学计数法或超过 15 位）；请从平台重新导出，并把该列设为文本后再粘贴。",
     "en-US":
       "Id “{value}” was damaged by Excel (scientific notation or more than 15 digits); export it again and paste it into a Text-formatted column.",
   },

@@ -12,7 +12,11 @@ const EMPTY_MARKERS: ReadonlySet<string> = new Set(["-", "--", "无", "null"]);
 export function isEmptyMarker(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== "string") return false;
-  const text = value.normalize("NFKC").trim();
+  const trimmed = value.trim();
+  if (trimmed === "") return true;
+  // Every marker is at most four characters, full-width forms included: skip NFKC for longer text.
+  if (trimmed.length > 4) return false;
+  const text = trimmed.normalize("NFKC").trim();
   if (text === "") return true;
   return EMPTY_MARKERS.has(text.toLowerCase() === "null" ? "null" : text);
 }

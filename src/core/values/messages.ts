@@ -4,11 +4,13 @@ import type { Catalog } from "../i18n/translate";
 export const VALUE_MESSAGES = {
   "values.idScientific": {
     "zh-CN": "编号已被 Excel 改成科学计数法（{raw}），末尾数字已丢失，请从平台重新导出",
-    "en-US": "Excel turned this id into scientific notation ({raw}); its last digits are lost, export it again from the platform",
+    "en-US":
+      "Excel turned this id into scientific notation ({raw}); its last digits are lost, export it again from the platform",
   },
   "values.idPrecisionLost": {
     "zh-CN": "编号超过 15 位，已被 Excel 当作数字截断（{raw}），请从平台重新导出",
-    "en-US": "This id has more than 15 digits and Excel stored it as a number ({raw}); digits are lost, export it again",
+    "en-US":
+      "This id has more than 15 digits and Excel stored it as a number ({raw}); digits are lost, export it again",
   },
   "values.masked": {
     "zh-CN": "平台已加密或隐藏此信息（{raw}）",

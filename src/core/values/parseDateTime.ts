@@ -13,7 +13,19 @@ export interface DateTimeOptions {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 interface Found {
@@ -32,13 +44,25 @@ type Shape = (m: RegExpExecArray) => Found | null;
 
 const SHAPES: readonly (readonly [RegExp, Shape])[] = [
   // 2026-05-21, 2026/5/21 10:00, 2025-09-12T03:01:00Z, 2025-05-11 09:55:16 -0400
-  [new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}${OFFSET}$`, "iu"), (m) => found(m[1], m[2], m[3], m[4], m[5])],
+  [
+    new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}${OFFSET}$`, "iu"),
+    (m) => found(m[1], m[2], m[3], m[4], m[5]),
+  ],
   // 2026年5月21日 10:00
-  [new RegExp(String.raw`^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?${TIME}$`, "u"), (m) => found(m[1], m[2], m[3], m[4], undefined)],
+  [
+    new RegExp(String.raw`^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?${TIME}$`, "u"),
+    (m) => found(m[1], m[2], m[3], m[4], undefined),
+  ],
   // eBay Sep-18-26, Sep-18-2026
-  [new RegExp(String.raw`^([A-Za-z]{3,4})-(\d{1,2})-(\d{2}|\d{4})${TIME}$`, "u"), (m) => named(m[3], m[1], m[2], m[4])],
+  [
+    new RegExp(String.raw`^([A-Za-z]{3,4})-(\d{1,2})-(\d{2}|\d{4})${TIME}$`, "u"),
+    (m) => named(m[3], m[1], m[2], m[4]),
+  ],
   // eBay 26-May-26, Lazada 01 Aug 2026, 28 Jul 2026 14:02
-  [new RegExp(String.raw`^(\d{1,2})[-\s]([A-Za-z]{3,4})[-\s](\d{2}|\d{4})${TIME}$`, "u"), (m) => named(m[3], m[2], m[1], m[4])],
+  [
+    new RegExp(String.raw`^(\d{1,2})[-\s]([A-Za-z]{3,4})[-\s](\d{2}|\d{4})${TIME}$`, "u"),
+    (m) => named(m[3], m[2], m[1], m[4]),
+  ],
   // 20260521 (compact, as some ERPs write it)
   [/^(\d{4})(\d{2})(\d{2})$/u, (m) => found(m[1], m[2], m[3], undefined, undefined)],
 ];
@@ -91,7 +115,8 @@ function plausibleSerial(serial: number): boolean {
 export function parseDateTime(value: CellValue | undefined, options: DateTimeOptions): ParsedDateTime {
   if (isEmptyMarker(value)) return { kind: "empty" };
   if (typeof value === "boolean") return { kind: "invalid", raw: String(value) };
-  if (typeof value === "number") return plausibleSerial(value) ? { kind: "ok", serial: value } : { kind: "invalid", raw: String(value) };
+  if (typeof value === "number")
+    return plausibleSerial(value) ? { kind: "ok", serial: value } : { kind: "invalid", raw: String(value) };
   const raw = (value ?? "").trim();
   const text = raw.normalize("NFKC").replace(/\s+/gu, " ").replace(/^'/u, "").trim();
   if (/^\d+(?:\.\d+)?$/u.test(text) && !/^\d{8}$/u.test(text)) {

@@ -34,7 +34,9 @@ function civilFromDays(days: number): { year: number; month: number; day: number
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -72,7 +74,11 @@ export function isValidDateTimeParts(parts: DateTimeParts): boolean {
 /** Excel serial of valid calendar parts (wall-clock time, no offset applied). Callers validate with isValidDateTimeParts. */
 export function serialFromParts(parts: DateTimeParts): number {
   const { year, month, day, hour = 0, minute = 0, second = 0 } = parts;
-  return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL + (hour * 3600 + minute * 60 + second) / SECONDS_PER_DAY;
+  return (
+    daysFromCivil(year, month, day) +
+    UNIX_EPOCH_SERIAL +
+    (hour * 3600 + minute * 60 + second) / SECONDS_PER_DAY
+  );
 }
 
 /** Calendar parts of a serial, rounded to the nearest whole second (serials carry float noise). */

@@ -9,8 +9,16 @@ describe("decodeText", () => {
   const bomless = "order-id\tsku\r\n1\tA\r\n";
   it.each([
     ["utf-8", Buffer.from(text, "utf8"), "utf-8"],
-    ["utf-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]), "utf-8-bom"],
-    ["utf-16 LE with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]), "utf-16le"],
+    [
+      "utf-8 with BOM",
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]),
+      "utf-8-bom",
+    ],
+    [
+      "utf-16 LE with BOM",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+      "utf-16le",
+    ],
     ["utf-16 LE without BOM", Buffer.from(bomless, "utf16le"), "utf-16le"],
     ["GB18030", iconv.encode(text, "gb18030"), "gb18030"],
     ["GBK", iconv.encode(text, "gbk"), "gb18030"],
@@ -27,7 +35,7 @@ describe("decodeText", () => {
 });
 
 describe("readSpreadsheet", () => {
-  it("reads a GBK Taobao CSV with every field quoted and ids as =\"…\"", async () => {
+  it('reads a GBK Taobao CSV with every field quoted and ids as ="…"', async () => {
     const result = await readSpreadsheet(fixture("taobao-orders.gbk.csv"));
     if (!result.ok) throw new Error(result.error.kind);
     expect(result.value.format).toBe("csv");
@@ -43,7 +51,11 @@ describe("readSpreadsheet", () => {
     const result = await readSpreadsheet(fixture("jd-orders.utf16.txt"));
     if (!result.ok) throw new Error(result.error.kind);
     expect(result.value).toMatchObject({ format: "tsv", encoding: "utf-16le" });
-    expect(result.value.sheets[0]!.grid[1]!.slice(0, 3)).toEqual(["288123456789", "100012345678", "空气炸锅 5L"]);
+    expect(result.value.sheets[0]!.grid[1]!.slice(0, 3)).toEqual([
+      "288123456789",
+      "100012345678",
+      "空气炸锅 5L",
+    ]);
   });
 
   it("keeps the Douyin TAB inside quoted ids for the core to strip", async () => {
