@@ -63,7 +63,12 @@ function looksChinese(text: string): boolean {
     if (code < 0x80) continue;
     nonAscii++;
     if (code === 0xfffd) return false;
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) cjk++;
+    if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3000 && code <= 0x303f) ||
+      (code >= 0xff00 && code <= 0xffef)
+    )
+      cjk++;
   }
   return nonAscii > 0 && cjk / nonAscii > 0.8;
 }

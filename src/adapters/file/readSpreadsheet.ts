@@ -117,7 +117,10 @@ async function readXlsx(file: string, bytes: Uint8Array): Promise<Result<Spreads
     const detail = error instanceof Error ? error.message : String(error);
     return err({ kind: "notASpreadsheet", file, detail: `not a readable .xlsx (${detail})` });
   }
-  const sheets: SheetGrid[] = workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
+  const sheets: SheetGrid[] = workbook.worksheets.map((sheet) => ({
+    name: sheet.name,
+    grid: sheetGrid(sheet),
+  }));
   if (sheets.length === 0) return err({ kind: "emptyFile", file });
   return ok({ file, format: "xlsx", sheets });
 }

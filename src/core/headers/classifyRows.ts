@@ -19,7 +19,16 @@ export interface RowClassification {
 const FOOTER = /record\(s\) downloaded|records? downloaded|^seller id\b|grand total|合计|总计|^total\s*:/iu;
 
 /** Line-level fields whose presence makes an id-less row an item of the order above (Taobao buyer export). */
-const LINE_DATA_FIELDS: readonly Field[] = ["product", "productId", "sku", "variant", "quantity", "unitPrice", "lineAmount", "lineId"];
+const LINE_DATA_FIELDS: readonly Field[] = [
+  "product",
+  "productId",
+  "sku",
+  "variant",
+  "quantity",
+  "unitPrice",
+  "lineAmount",
+  "lineId",
+];
 
 function isBlankRow(row: GridRow | undefined): boolean {
   return row === undefined || row.every((cell) => isBlankCell(cell));
@@ -52,10 +61,16 @@ function filled(row: GridRow, columns: readonly number[]): number {
  * rows after a footer), continuation (rows of the order above: same id with the order-level cells blank,
  * an item after an eBay summary row, or no id but line data) and data.
  */
-export function classifyRows(grid: Grid, headerRow: number, mapping: Readonly<Partial<Record<Field, number>>>): RowClassification {
+export function classifyRows(
+  grid: Grid,
+  headerRow: number,
+  mapping: Readonly<Partial<Record<Field, number>>>,
+): RowClassification {
   const idColumn = mapping.orderId;
   const mapped = Object.entries(mapping) as [Field, number][];
-  const orderColumns = mapped.filter(([f]) => f !== "orderId" && FIELD_INFO[f].level === "order").map(([, c]) => c);
+  const orderColumns = mapped
+    .filter(([f]) => f !== "orderId" && FIELD_INFO[f].level === "order")
+    .map(([, c]) => c);
   const lineColumns = mapped.filter(([f]) => LINE_DATA_FIELDS.includes(f)).map(([, c]) => c);
   const rowRoles: RowRole[] = [];
   const dataRows: number[] = [];

@@ -33,7 +33,12 @@ export interface HeaderDetection {
 
 export type DetectError =
   | { readonly kind: "emptyGrid" }
-  | { readonly kind: "noHeaderRow"; readonly scannedRows: number; readonly bestRow: number | null; readonly bestHits: number };
+  | {
+      readonly kind: "noHeaderRow";
+      readonly scannedRows: number;
+      readonly bestRow: number | null;
+      readonly bestHits: number;
+    };
 
 export interface DetectOptions {
   /** How many rows from the top may hold the header (default 30). */
@@ -70,7 +75,11 @@ function qualifies(score: RowScore): boolean {
  * names at least two fields with an order id, or three fields.
  */
 export function detectHeader(grid: Grid, options: DetectOptions = {}): Result<HeaderDetection, DetectError> {
-  if (grid.every((row) => row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === "")))) {
+  if (
+    grid.every((row) =>
+      row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === "")),
+    )
+  ) {
     return err({ kind: "emptyGrid" });
   }
   const scannedRows = Math.min(grid.length, options.maxScanRows ?? DEFAULT_MAX_SCAN_ROWS);
@@ -84,7 +93,12 @@ export function detectHeader(grid: Grid, options: DetectOptions = {}): Result<He
     if (score.fields > 0 && better) best = { row, score };
   }
   if (best === null || !qualifies(best.score)) {
-    return err({ kind: "noHeaderRow", scannedRows, bestRow: best?.row ?? null, bestHits: best?.score.fields ?? 0 });
+    return err({
+      kind: "noHeaderRow",
+      scannedRows,
+      bestRow: best?.row ?? null,
+      bestHits: best?.score.fields ?? 0,
+    });
   }
   const headerRow = best.row;
   const headers = headerTexts(grid[headerRow]);

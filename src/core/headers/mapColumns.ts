@@ -14,7 +14,11 @@ export interface ColumnMatch {
 
 export interface Ambiguity {
   readonly field: Field;
-  readonly candidates: readonly { readonly column: number; readonly header: string; readonly confidence: number }[];
+  readonly candidates: readonly {
+    readonly column: number;
+    readonly header: string;
+    readonly confidence: number;
+  }[];
 }
 
 export interface ColumnMapping {
@@ -50,11 +54,14 @@ export function mapColumns(headers: readonly string[], platform?: PlatformId): C
     );
     const [first, second] = ranked;
     if (!first) continue;
-    const tied = (c: Claim) => c.match.confidence === first.match.confidence && c.match.rank === first.match.rank;
+    const tied = (c: Claim) =>
+      c.match.confidence === first.match.confidence && c.match.rank === first.match.rank;
     if (second && tied(second)) {
       ambiguities.push({
         field,
-        candidates: ranked.filter(tied).map((c) => ({ column: c.column, header: c.header, confidence: c.match.confidence })),
+        candidates: ranked
+          .filter(tied)
+          .map((c) => ({ column: c.column, header: c.header, confidence: c.match.confidence })),
       });
       continue;
     }

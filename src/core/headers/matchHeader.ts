@@ -33,7 +33,10 @@ interface Synonym {
   readonly text: string;
 }
 
-function indexSynonyms(table: Readonly<Partial<Record<Field, readonly string[]>>>, rankBase?: number): Map<string, Synonym[]> {
+function indexSynonyms(
+  table: Readonly<Partial<Record<Field, readonly string[]>>>,
+  rankBase?: number,
+): Map<string, Synonym[]> {
   const index = new Map<string, Synonym[]>();
   for (const field of ALL_FIELDS) {
     (table[field] ?? []).forEach((raw, position) => {
@@ -48,7 +51,10 @@ function indexSynonyms(table: Readonly<Partial<Record<Field, readonly string[]>>
 
 const GENERIC = indexSynonyms(FIELD_SYNONYMS);
 const BY_PLATFORM = new Map<PlatformId, Map<string, Synonym[]>>(
-  Object.entries(PLATFORM_SYNONYMS).map(([platform, table]) => [platform as PlatformId, indexSynonyms(table, PLATFORM_RANK_BASE)]),
+  Object.entries(PLATFORM_SYNONYMS).map(([platform, table]) => [
+    platform as PlatformId,
+    indexSynonyms(table, PLATFORM_RANK_BASE),
+  ]),
 );
 const NON_FIELDS: ReadonlySet<string> = new Set(NON_FIELD_HEADERS.map(normalizeHeader));
 
@@ -59,7 +65,11 @@ const NON_FIELDS: ReadonlySet<string> = new Set(NON_FIELD_HEADERS.map(normalizeH
  */
 const CONTAINABLE: readonly Synonym[] = [...GENERIC.values()]
   .flat()
-  .filter((s) => (/\p{Script=Han}/u.test(s.text) ? s.text.length >= 3 : /[a-z0-9][ -][a-z0-9]/u.test(s.text) && s.text.length >= 6));
+  .filter((s) =>
+    /\p{Script=Han}/u.test(s.text)
+      ? s.text.length >= 3
+      : /[a-z0-9][ -][a-z0-9]/u.test(s.text) && s.text.length >= 6,
+  );
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/u;
@@ -80,7 +90,12 @@ function bilingual(header: string, platform: PlatformId | undefined): HeaderMatc
   const left = exact(halves[1], platform, MATCH_CONFIDENCE.bilingualOneSide);
   const right = exact(halves[2], platform, MATCH_CONFIDENCE.bilingualOneSide);
   const same = left.filter((l) => right.some((r) => r.field === l.field));
-  if (same.length > 0) return same.map((m) => ({ ...m, confidence: MATCH_CONFIDENCE.bilingualSame, specificity: header.length }));
+  if (same.length > 0)
+    return same.map((m) => ({
+      ...m,
+      confidence: MATCH_CONFIDENCE.bilingualSame,
+      specificity: header.length,
+    }));
   return [...left, ...right];
 }
 
@@ -92,7 +107,10 @@ function qualified(header: string, platform: PlatformId | undefined): HeaderMatc
   const inner = (m[2] ?? "").trim();
   if (outer === "" || NON_FIELDS.has(outer)) return [];
   const moved = HAN.test(outer) ? `${inner}${outer}` : `${inner} ${outer}`;
-  return [...exact(moved, platform, MATCH_CONFIDENCE.qualifierMoved), ...exact(outer, platform, MATCH_CONFIDENCE.qualifierDropped)];
+  return [
+    ...exact(moved, platform, MATCH_CONFIDENCE.qualifierMoved),
+    ...exact(outer, platform, MATCH_CONFIDENCE.qualifierDropped),
+  ];
 }
 
 function containsAt(header: string, synonym: string): boolean {

@@ -8,14 +8,16 @@ export const HEADER_MESSAGES = {
   },
   "headers.noHeaderRow": {
     "zh-CN": "在前 {scannedRows} 行中没有找到表头（需要订单号等至少两列可识别的列名）",
-    "en-US": "No header row in the first {scannedRows} rows (it needs at least two recognisable column names, such as the order id)",
+    "en-US":
+      "No header row in the first {scannedRows} rows (it needs at least two recognisable column names, such as the order id)",
   },
   "headers.noHeaderRowBest": {
     "zh-CN": "在前 {scannedRows} 行中没有找到表头；第 {row} 行最接近，但只认出 {hits} 个列名",
-    "en-US": "No header row in the first {scannedRows} rows; row {row} came closest with only {hits} recognised column name(s)",
+    "en-US":
+      "No header row in the first {scannedRows} rows; row {row} came closest with only {hits} recognised column name(s)",
   },
   "headers.ambiguous": {
     "zh-CN": "有多列都可能是「{field}」：{columns}，请选择其中一列",
-    "en-US": "Several columns could be \"{field}\": {columns}; please choose one",
+    "en-US": 'Several columns could be "{field}": {columns}; please choose one',
   },
 } as const satisfies Catalog;
