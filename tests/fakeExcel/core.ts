@@ -1,0 +1,137 @@
+/**
+ * Host-wide state shared by every request context: the workbook, options (payload limits), requirement
+ * sets, sync statistics, cell-edit mode, runtime.enableEvents and pending event deliveries.
+ */
+import { fail } from "./errors";
+import { WorkbookState } from "./state";
+
+export interface FakeExcelOptions {
+  /** Max characters a sync may send (default 5 MB = 5 * 1024 * 1024). */
+  readonly requestLimit?: number;
+  /** Max characters a sync may return (default 5 MB). */
+  readonly responseLimit?: number;
+  /** Max cells one range read may return (default 5,000,000). */
+  readonly maxReadCells?: number;
+  /** Highest supported version per requirement set; `false` = not supported. Default ExcelApi 1.17. */
+  readonly requirementSets?: Readonly<Record<string, string | false>>;
+  /** `Office.context.displayLanguage` (default "en-US"). */
+  readonly displayLanguage?: string;
+  /** Raise worksheet onChanged (triggerSource "ThisLocalAddin") for the add-in's own value writes. Default true. */
+  readonly raiseEventsForAddinWrites?: boolean;
+}
+
+export interface SyncRecord {
+  readonly requestChars: number;
+  readonly responseChars: number;
+  readonly ops: number;
+  readonly writes: number;
+  /** Error code when the sync failed. */
+  readonly error: string | null;
+}
+
+export interface FakeStats {
+  /** Every `context.sync()` that reached the host (including the implicit one at the end of `run`). */
+  syncs: number;
+  failedSyncs: number;
+  /** Queued operations (property sets, method calls, loads) over all syncs. */
+  ops: number;
+  largestRequest: number;
+  largestResponse: number;
+  readonly history: SyncRecord[];
+  reset(): void;
+}
+
+export const DEFAULT_LIMIT = 5 * 1024 * 1024;
+
+export class HostCore {
+  readonly state = new WorkbookState();
+  readonly requestLimit: number;
+  readonly responseLimit: number;
+  readonly maxReadCells: number;
+  readonly displayLanguage: string;
+  readonly raiseEventsForAddinWrites: boolean;
+  readonly sets = new Map<string, string | false>();
+  readonly stats: FakeStats;
+  cellEditMode = false;
+  private editWaiters: (() => void)[] = [];
+  enableEvents = true;
+  /** Calls of application.suspend…UntilNextSync that were synced. */
+  readonly suspensions = { calculation: 0, screenUpdating: 0 };
+  readonly pendingEvents = new Set<Promise<void>>();
+  readonly eventErrors: unknown[] = [];
+  private contextCounter = 0;
+
+  constructor(options: FakeExcelOptions) {
+    this.requestLimit = options.requestLimit ?? DEFAULT_LIMIT;
+    this.responseLimit = options.responseLimit ?? DEFAULT_LIMIT;
+    this.maxReadCells = options.maxReadCells ?? 5_000_000;
+    this.displayLanguage = options.displayLanguage ?? "en-US";
+    this.raiseEventsForAddinWrites = options.raiseEventsForAddinWrites ?? true;
+    this.sets.set("ExcelApi", "1.17");
+    this.sets.set("SharedRuntime", "1.1");
+    for (const [k, v] of Object.entries(options.requirementSets ?? {})) this.sets.set(k, v);
+    const stats: FakeStats = {
+      syncs: 0,
+      failedSyncs: 0,
+      ops: 0,
+      largestRequest: 0,
+      largestResponse: 0,
+      history: [],
+      reset() {
+        stats.syncs = 0;
+        stats.failedSyncs = 0;
+        stats.ops = 0;
+        stats.largestRequest = 0;
+        stats.largestResponse = 0;
+        stats.history.length = 0;
+      },
+    };
+    this.stats = stats;
+  }
+
+  nextContextId(): number {
+    return ++this.contextCounter;
+  }
+
+  /** `isSetSupported` semantics: version compared numerically part by part; missing version = "1.1". */
+  supports(name: string, version = "1.1"): boolean {
+    const max = this.sets.get(name);
+    if (max === undefined || max === false) return false;
+    return compareVersions(version, max) <= 0;
+  }
+
+  /** Throws ApiNotFound when ExcelApi `version` is above the supported set (used inside sync ops). */
+  requireExcelApi(version: string, member: string): void {
+    if (!this.supports("ExcelApi", version)) {
+      fail("ApiNotFound", `The API you are trying to use could not be found. ${member} needs ExcelApi ${version}.`, member);
+    }
+  }
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+    if (!on) {
+      const waiters = this.editWaiters;
+      this.editWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  waitForEditModeEnd(): Promise<void> {
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  track(p: Promise<void>): void {
+    this.pendingEvents.add(p);
+    void p.finally(() => this.pendingEvents.delete(p));
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
