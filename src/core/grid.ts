@@ -23,6 +23,14 @@ export function isBlankCell(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/**
+ * True only for a cell with nothing in it (`null` or `""`). Writers use this, not `isBlankCell`: a
+ * cell holding a space is still the user's, and OrderFlow never writes over what a user put there.
+ */
+export function isEmptyCell(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || value === "";
+}
+
 /** The cell as trimmed text ("" when empty); numbers keep JavaScript's shortest round-trip form. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";

@@ -1,0 +1,54 @@
+export { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, activityRow } from "./activity";
+export type { ActivityEntry, ActivitySource } from "./activity";
+export { groupCellChanges } from "./cellWrites";
+export type { CellChange } from "./cellWrites";
+export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highlights";
+export { readOrderRows } from "./orderRows";
+export type { MappedSheet, OrderRow } from "./orderRows";
+export { planBulkAction } from "./planBulkAction";
+export type { BulkAction, BulkContext, BulkPlan, Refusal, RefusalKind } from "./planBulkAction";
+export {
+  cacheOf,
+  illegalMoveNote,
+  invalidStatusNote,
+  keyedRows,
+  openOrdersByOwner,
+  planChanges,
+} from "./planChanges";
+export type { ChangeContext, ChangePlan, IllegalChange, LineCache, LineState } from "./planChanges";
+export { PLAN_MESSAGES } from "./planMessages";
+export {
+  areaAddress,
+  DATE_TIME_FORMAT,
+  NEW_ENTRY_ROWS,
+  ORDERS_TABLE,
+  planSetup,
+  SETTINGS_VERSION,
+  SETUP_COLUMNS,
+} from "./planSetup";
+export type { SetupInput } from "./planSetup";
+export { SETUP_MESSAGES } from "./messages";
+export {
+  displayReason,
+  displayStatus,
+  LIST_NAMES,
+  planSettingsSheet,
+  SETTINGS_SHEET,
+  TABLE_NAMES,
+} from "./settingsSheet";
+export type { SettingsContent } from "./settingsSheet";
+export { loadTeam, pickOwner, TEAM_HEADER, teamToGrid } from "./team";
+export type { TeamMember, TeamProblem } from "./team";
+export type {
+  Area,
+  CellWrite,
+  HighlightRule,
+  NamedList,
+  NumberFormatWrite,
+  SettingsBlock,
+  SetupPlan,
+  SetupReport,
+  SheetSnapshot,
+  TablePlan,
+  ValidationRule,
+} from "./types";

@@ -1,0 +1,272 @@
+import type { MessageParams } from "../i18n/translate";
+import type { ProblemReason, Workflow } from "../lifecycle";
+import { advanceTarget, canMove, dueFor, findProblemReason, findStatus, missingRequired } from "../lifecycle";
+import type { Field } from "../schema";
+import { addTag, removeTag } from "../tags";
+import type { ActivityEntry } from "./activity";
+import type { CellChange } from "./cellWrites";
+import { groupCellChanges } from "./cellWrites";
+import type { OrderRow } from "./orderRows";
+import { displayReason, displayStatus } from "./settingsSheet";
+import type { TeamMember } from "./team";
+import { pickOwner } from "./team";
+import type { CellWrite } from "./types";
+import { openOrdersByOwner } from "./planChanges";
+
+/** What an operator can do to the selected rows from the pane. */
+export type BulkAction =
+  | { readonly kind: "advance" }
+  | { readonly kind: "setStatus"; readonly status: string }
+  | { readonly kind: "assign"; readonly owner: string }
+  | { readonly kind: "addTag"; readonly tag: string }
+  | { readonly kind: "removeTag"; readonly tag: string }
+  | { readonly kind: "flagProblem"; readonly reason: string; readonly note?: string }
+  | { readonly kind: "clearProblem" };
+
+export type RefusalKind =
+  | "noOrderId"
+  | "noStatus"
+  | "unknownStatus"
+  | "illegalMove"
+  | "terminal"
+  | "missingRequired"
+  | "sameStatus"
+  | "unknownOwner"
+  | "unknownReason"
+  | "noColumn"
+  | "nothingToDo";
+
+/** A selected row the action was not applied to, and why. `row` is the 1-based sheet row. */
+export interface Refusal {
+  readonly row: number;
+  readonly orderId: string;
+  readonly kind: RefusalKind;
+  readonly params: MessageParams;
+}
+
+export interface BulkContext {
+  readonly workflow: Workflow;
+  readonly team: readonly TeamMember[];
+  readonly reasons: readonly ProblemReason[];
+  readonly now: number;
+  readonly who: string;
+  readonly autoRoute: boolean;
+  /** Sheet columns of the fields. */
+  readonly columns: Readonly<Partial<Record<Field, number>>>;
+  /** Every order row of the sheet (for routing by open orders); defaults to the selection. */
+  readonly allRows?: readonly OrderRow[];
+}
+
+export interface BulkPlan {
+  readonly writes: readonly CellWrite[];
+  readonly log: readonly ActivityEntry[];
+  readonly refused: readonly Refusal[];
+  /** Rows the action changed. */
+  readonly applied: number;
+}
+
+/**
+ * Plans an action on the selected rows. Every row is checked first; rows that can not take the action
+ * are refused with a reason and left alone, the others get their cells and one log entry per changed
+ * field. Status moves also stamp the status time and due time and route to the new stage's role.
+ */
+export function planBulkAction(
+  rows: readonly OrderRow[],
+  action: BulkAction,
+  context: BulkContext,
+): BulkPlan {
+  const { workflow, columns } = context;
+  const changes: CellChange[] = [];
+  const log: ActivityEntry[] = [];
+  const refused: Refusal[] = [];
+  let applied = 0;
+  const openCounts = openOrdersByOwner(context.allRows ?? rows);
+  const roleOf = new Map(context.team.map((m) => [m.name, m.role]));
+
+  const needColumn = (field: Field): boolean => columns[field] !== undefined;
+  for (const field of fieldsOf(action)) {
+    if (!needColumn(field)) {
+      return {
+        writes: [],
+        log: [],
+        refused: rows.map((row) => ({
+          row: row.sheetRow + 1,
+          orderId: row.orderId,
+          kind: "noColumn",
+          params: { column: field },
+        })),
+        applied: 0,
+      };
+    }
+  }
+
+  for (const row of rows) {
+    const refuse = (kind: RefusalKind, params: MessageParams = {}): void => {
+      refused.push({ row: row.sheetRow + 1, orderId: row.orderId, kind, params });
+    };
+    const write = (field: Field, value: string | number | null): void => {
+      const column = columns[field];
+      if (column !== undefined) changes.push({ row: row.sheetRow, column, value });
+    };
+    const record = (
+      field: Field,
+      from: string,
+      to: string,
+      source: ActivityEntry["source"] = "pane",
+    ): void => {
+      log.push({
+        time: context.now,
+        orderId: row.orderId,
+        line: row.line,
+        field,
+        from,
+        to,
+        by: context.who,
+        source,
+      });
+    };
+    if (row.orderId === "") {
+      refuse("noOrderId");
+      continue;
+    }
+
+    switch (action.kind) {
+      case "advance":
+      case "setStatus": {
+        if (row.statusText === "") {
+          refuse("noStatus");
+          break;
+        }
+        if (!row.stage) {
+          refuse("unknownStatus", { value: row.statusText });
+          break;
+        }
+        const target =
+          action.kind === "advance"
+            ? advanceTarget(workflow, row.stage.key)
+            : findStatus(workflow, action.status);
+        if (!target) {
+          if (action.kind === "advance") refuse("terminal", { status: row.stage.key });
+          else refuse("unknownStatus", { value: action.status });
+          break;
+        }
+        const move = canMove(workflow, row.stage.key, target.key);
+        if (!move.ok) {
+          if (move.error.kind === "sameStatus") refuse("sameStatus", { status: target.key });
+          else if (move.error.kind === "illegalMove")
+            refuse("illegalMove", {
+              from: row.stage.key,
+              to: target.key,
+              allowed: move.error.allowed.join(","),
+            });
+          else refuse("unknownStatus", { value: move.error.value });
+          break;
+        }
+        const values: Partial<Record<Field, string>> = {};
+        for (const field of target.needs) values[field] = row.text(field);
+        const missing = missingRequired(workflow, target.key, values);
+        if (missing.length > 0) {
+          refuse("missingRequired", { status: target.key, fields: missing.join(",") });
+          break;
+        }
+        const to = displayStatus(workflow, target.key);
+        write("status", to);
+        write("statusSince", context.now);
+        write("due", dueFor(workflow, target.key, context.now));
+        record("status", displayStatus(workflow, row.stage.key), to);
+        if (
+          context.autoRoute &&
+          target.role &&
+          target.open &&
+          !(row.owner !== "" && roleOf.get(row.owner) === target.role)
+        ) {
+          const pick = pickOwner(context.team, target.role, openCounts);
+          if (pick && pick.name !== row.owner) {
+            write("owner", pick.name);
+            record("owner", row.owner, pick.name, "routing");
+            openCounts.set(pick.name, (openCounts.get(pick.name) ?? 0) + 1);
+          }
+        }
+        applied++;
+        break;
+      }
+      case "assign": {
+        const member = context.team.find((m) => m.name === action.owner.trim());
+        if (!member) {
+          refuse("unknownOwner", { owner: action.owner });
+          break;
+        }
+        if (row.owner === member.name) {
+          refuse("nothingToDo");
+          break;
+        }
+        write("owner", member.name);
+        record("owner", row.owner, member.name);
+        applied++;
+        break;
+      }
+      case "addTag":
+      case "removeTag": {
+        const next =
+          action.kind === "addTag" ? addTag(row.tags, action.tag) : removeTag(row.tags, action.tag);
+        if (next === row.tags) {
+          refuse("nothingToDo");
+          break;
+        }
+        write("tags", next);
+        record("tags", row.tags, next);
+        applied++;
+        break;
+      }
+      case "flagProblem": {
+        const reason = findProblemReason(action.reason, context.reasons);
+        if (!reason) {
+          refuse("unknownReason", { reason: action.reason });
+          break;
+        }
+        const text = displayReason(reason);
+        const note = action.note?.trim() ?? "";
+        if (row.problem === text && (note === "" || row.text("note") === note)) {
+          refuse("nothingToDo");
+          break;
+        }
+        write("problem", text);
+        record("problem", row.problem, text);
+        if (note !== "" && columns.note !== undefined) {
+          write("note", note);
+          record("note", row.text("note"), note);
+        }
+        applied++;
+        break;
+      }
+      case "clearProblem": {
+        if (row.problem === "") {
+          refuse("nothingToDo");
+          break;
+        }
+        write("problem", "");
+        record("problem", row.problem, "");
+        applied++;
+        break;
+      }
+    }
+  }
+  return { writes: groupCellChanges(changes), log, refused, applied };
+}
+
+/** The columns an action writes (it is refused for every row when one is missing). */
+function fieldsOf(action: BulkAction): Field[] {
+  switch (action.kind) {
+    case "advance":
+    case "setStatus":
+      return ["status"];
+    case "assign":
+      return ["owner"];
+    case "addTag":
+    case "removeTag":
+      return ["tags"];
+    case "flagProblem":
+    case "clearProblem":
+      return ["problem"];
+  }
+}

@@ -1,0 +1,324 @@
+import type { CellValue } from "../grid";
+import { cellText, columnLetter, isEmptyCell } from "../grid";
+import { workflowHeader } from "../fieldLabels";
+import type { ProblemReason, Workflow } from "../lifecycle";
+import { dueFor, mapMarketStatus } from "../lifecycle";
+import { checkRows } from "../rules";
+import type { Field, WorkflowField } from "../schema";
+import type { TagDef } from "../tags";
+import { parseAmount } from "../values";
+import { ACTIVITY_HEADER, ACTIVITY_SHEET } from "./activity";
+import { planHighlights } from "./highlights";
+import type { MappedSheet } from "./orderRows";
+import { displayStatus, LIST_NAMES, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
+import type { TeamMember } from "./team";
+import type {
+  Area,
+  CellWrite,
+  NumberFormatWrite,
+  SetupPlan,
+  SheetSnapshot,
+  TablePlan,
+  ValidationRule,
+} from "./types";
+import { SETUP_MESSAGES } from "./messages";
+
+/** The workflow columns setup appends when missing, in this order (DESIGN.md). */
+export const SETUP_COLUMNS = [
+  "status",
+  "owner",
+  "tags",
+  "due",
+  "problem",
+  "statusSince",
+] as const satisfies readonly WorkflowField[];
+
+export const ORDERS_TABLE = "OrderFlowOrders";
+export const SETTINGS_VERSION = 1;
+/** Empty rows below the data that get the Text format on id columns, so new ids keep every digit. */
+export const NEW_ENTRY_ROWS = 1000;
+export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+
+export interface SetupInput {
+  readonly snapshot: SheetSnapshot;
+  /** The confirmed mapping (grid indices), from `detectHeader` and the user's corrections. */
+  readonly sheet: MappedSheet;
+  readonly workflow: Workflow;
+  readonly tags: readonly TagDef[];
+  readonly reasons: readonly ProblemReason[];
+  readonly team: readonly TeamMember[];
+  /** Now as an Excel serial, local time; stamped on statuses setup fills in. */
+  readonly now: number;
+  readonly utcOffsetMinutes: number;
+}
+
+/**
+ * Plans setup of an order sheet: the table (or why not), the missing workflow columns, statuses for
+ * empty status cells (from the marketplace status where there is one), formats for new ids, dropdowns,
+ * highlight rules, the settings and activity sheets, frozen header and workbook settings. It never
+ * plans a write to a cell that holds anything, so applying it leaves every original cell as it was;
+ * planned again on its own result it adds nothing.
+ */
+export function planSetup(input: SetupInput): SetupPlan {
+  const { snapshot, sheet, workflow } = input;
+  const { origin, grid } = snapshot;
+  const headerRow = origin.row + sheet.headerRow;
+  const lastDataIndex = sheet.dataRows.length > 0 ? Math.max(...sheet.dataRows) : sheet.headerRow;
+  const bodyFirstIndex = sheet.headerRow + 1;
+  // An existing table holding the header row fixes the body and the right edge (new columns join it).
+  const holding = snapshot.tables.find(
+    (t) =>
+      t.area.row === headerRow &&
+      t.area.column <= origin.column + (sheet.mapping.orderId ?? 0) &&
+      origin.column + (sheet.mapping.orderId ?? 0) < t.area.column + t.area.columnCount,
+  );
+  const body = {
+    firstRow: headerRow + 1,
+    rowCount: Math.max(lastDataIndex - sheet.headerRow, holding ? holding.area.rowCount - 1 : 0),
+  };
+  const dataWidth = Math.max(
+    0,
+    ...grid.slice(sheet.headerRow, lastDataIndex + 1).map((row) => lastFilled(row) + 1),
+  );
+  const gridWidth = holding ? holding.area.column + holding.area.columnCount - origin.column : dataWidth;
+  const dataRowSet = new Set(sheet.dataRows);
+
+  // Sheet columns of every mapped field; missing workflow columns go right of the last used column.
+  const mapping: Partial<Record<Field, number>> = {};
+  for (const [field, column] of Object.entries(sheet.mapping) as [Field, number][])
+    mapping[field] = origin.column + column;
+  const addColumns: SetupPlan["addColumns"][number][] = [];
+  let nextColumn = origin.column + gridWidth;
+  for (const field of SETUP_COLUMNS) {
+    if (mapping[field] !== undefined) continue;
+    mapping[field] = nextColumn;
+    addColumns.push({ field, column: nextColumn, header: workflowHeader(field) });
+    nextColumn++;
+  }
+  const lastColumn = nextColumn - 1;
+  const added = new Set<WorkflowField>(addColumns.map((c) => c.field));
+
+  // New column values and fills of empty workflow cells, computed row by row.
+  const columnValues = new Map<WorkflowField, CellValue[]>();
+  for (const field of SETUP_COLUMNS) columnValues.set(field, new Array<CellValue>(body.rowCount).fill(null));
+  const existingCell = (index: number, field: Field): CellValue => {
+    const column = sheet.mapping[field];
+    return column === undefined ? null : (grid[index]?.[column] ?? null);
+  };
+  let statusFilled = 0;
+  let fromMarketStatus = 0;
+  for (let i = 0; i < body.rowCount; i++) {
+    const index = bodyFirstIndex + i;
+    if (!dataRowSet.has(index)) continue;
+    if (!isEmptyCell(existingCell(index, "status"))) continue;
+    // A column the sheet does not have says nothing: no paid-at column is not "unpaid".
+    const present = (field: Field): boolean | undefined =>
+      sheet.mapping[field] === undefined ? undefined : cellText(existingCell(index, field)) !== "";
+    const market = mapMarketStatus(sheet.platform, {
+      status: cellText(existingCell(index, "marketStatus")) || undefined,
+      afterSales: cellText(existingCell(index, "afterSales")) || undefined,
+      paidAt: present("paidAt"),
+      shippedAt: present("shippedAt"),
+      tracking: present("tracking"),
+      refundAmount: refundOf(existingCell(index, "refundAmount")),
+    });
+    const key = market?.status ?? "toProcess";
+    if (market) fromMarketStatus++;
+    statusFilled++;
+    columnValues.get("status")![i] = displayStatus(workflow, key);
+    if (isEmptyCell(existingCell(index, "statusSince"))) columnValues.get("statusSince")![i] = input.now;
+    if (isEmptyCell(existingCell(index, "due")))
+      columnValues.get("due")![i] = dueFor(workflow, key, input.now);
+  }
+
+  const writes: CellWrite[] = [];
+  for (const { field, column, header } of addColumns) {
+    const values = columnValues.get(field) ?? [];
+    writes.push({
+      area: { row: headerRow, column, rowCount: body.rowCount + 1, columnCount: 1 },
+      values: [[header], ...values.map((v) => [v])],
+    });
+  }
+  // Existing workflow columns: write only the runs of empty cells that got a value.
+  for (const field of ["status", "statusSince", "due"] as const) {
+    if (added.has(field)) continue;
+    const column = mapping[field];
+    if (column === undefined) continue;
+    writes.push(...runsOf(columnValues.get(field) ?? [], body.firstRow, column));
+  }
+
+  const numberFormats: NumberFormatWrite[] = [];
+  for (const field of ["due", "statusSince"] as const) {
+    if (added.has(field)) {
+      numberFormats.push({
+        area: { row: body.firstRow, column: mapping[field]!, rowCount: body.rowCount, columnCount: 1 },
+        format: DATE_TIME_FORMAT,
+      });
+    }
+  }
+  for (const field of ["orderId", "lineId", "tracking"] as const) {
+    const column = mapping[field];
+    if (column === undefined) continue;
+    numberFormats.push({
+      area: { row: body.firstRow + body.rowCount, column, rowCount: NEW_ENTRY_ROWS, columnCount: 1 },
+      format: "@",
+    });
+  }
+
+  const bodyColumn = (field: WorkflowField): Area => ({
+    row: body.firstRow,
+    column: mapping[field]!,
+    rowCount: body.rowCount,
+    columnCount: 1,
+  });
+  const validations: ValidationRule[] = [
+    {
+      field: "status",
+      area: bodyColumn("status"),
+      source: `=${LIST_NAMES.statuses}`,
+      title: SETUP_MESSAGES.statusTitle,
+      message: SETUP_MESSAGES.statusMessage,
+    },
+    {
+      field: "owner",
+      area: bodyColumn("owner"),
+      source: `=${LIST_NAMES.team}`,
+      title: SETUP_MESSAGES.ownerTitle,
+      message: SETUP_MESSAGES.ownerMessage,
+    },
+    {
+      field: "problem",
+      area: bodyColumn("problem"),
+      source: `=${LIST_NAMES.reasons}`,
+      title: SETUP_MESSAGES.problemTitle,
+      message: SETUP_MESSAGES.problemMessage,
+    },
+  ];
+
+  const highlights = planHighlights(
+    {
+      firstRow: body.firstRow,
+      rowCount: body.rowCount,
+      firstColumn: origin.column,
+      columnCount: lastColumn - origin.column + 1,
+    },
+    mapping,
+    input.tags,
+  );
+
+  const settings = planSettingsSheet({
+    workflow,
+    tags: input.tags,
+    reasons: input.reasons,
+    team: input.team,
+  });
+
+  const problems = checkRows({
+    grid,
+    headerRow: sheet.headerRow,
+    mapping: sheet.mapping,
+    dataRows: sheet.dataRows,
+    platform: sheet.platform,
+    workflow,
+    rowOffset: origin.row,
+    utcOffsetMinutes: input.utcOffsetMinutes,
+  });
+
+  const headers = grid[sheet.headerRow] ?? [];
+  const mappingByHeader: Record<string, string> = {};
+  for (const [field, column] of Object.entries(sheet.mapping) as [Field, number][])
+    mappingByHeader[field] = cellText(headers[column]);
+  for (const { field, header } of addColumns) mappingByHeader[field] = header;
+
+  return {
+    sheetName: snapshot.sheetName,
+    headerRow,
+    body,
+    table: holding
+      ? { kind: "existing", name: holding.name }
+      : planTable(snapshot, {
+          row: headerRow,
+          column: origin.column,
+          rowCount: body.rowCount + 1,
+          columnCount: lastColumn - origin.column + 1,
+        }),
+    addColumns,
+    writes,
+    numberFormats,
+    validations,
+    highlights,
+    settingsSheet: { name: SETTINGS_SHEET, blocks: settings.blocks, lists: settings.lists },
+    activitySheet: { name: ACTIVITY_SHEET, header: ACTIVITY_HEADER },
+    freezeRows: headerRow + 1,
+    settings: {
+      "OrderFlow.version": SETTINGS_VERSION,
+      "OrderFlow.sheet": snapshot.sheetName,
+      "OrderFlow.headerRow": headerRow + 1,
+      "OrderFlow.platform": sheet.platform,
+      "OrderFlow.mapping": mappingByHeader,
+    },
+    mapping,
+    report: {
+      addedColumns: addColumns.map((c) => c.field),
+      statusFilled,
+      fromMarketStatus,
+      corruptedIds: problems.filter((p) => p.kind === "idCorrupted"),
+      duplicates: problems.filter((p) => p.kind === "duplicateOrder"),
+    },
+  };
+}
+
+function planTable(snapshot: SheetSnapshot, area: Area): TablePlan {
+  const merged = snapshot.mergedAreas.filter((m) => intersects(m, area));
+  if (merged.length > 0)
+    return { kind: "range", reason: "merged", detail: merged.map(areaAddress).join(", ") };
+  const overlapping = snapshot.tables.filter((t) => intersects(t.area, area));
+  if (overlapping.length > 0)
+    return { kind: "range", reason: "overlap", detail: overlapping.map((t) => t.name).join(", ") };
+  return { kind: "create", name: ORDERS_TABLE, area };
+}
+
+function intersects(a: Area, b: Area): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+/** `B3:D4`-style address of an area (for messages). */
+export function areaAddress(area: Area): string {
+  const start = `${columnLetter(area.column)}${area.row + 1}`;
+  if (area.rowCount === 1 && area.columnCount === 1) return start;
+  return `${start}:${columnLetter(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+}
+
+function lastFilled(row: readonly CellValue[]): number {
+  for (let i = row.length - 1; i >= 0; i--) if (!isEmptyCell(row[i])) return i;
+  return -1;
+}
+
+function refundOf(value: CellValue): number | undefined {
+  const parsed = parseAmount(value);
+  return parsed.kind === "ok" ? parsed.amount : undefined;
+}
+
+/** Contiguous runs of non-null values as one write each. */
+function runsOf(values: readonly CellValue[], firstRow: number, column: number): CellWrite[] {
+  const writes: CellWrite[] = [];
+  let start = -1;
+  for (let i = 0; i <= values.length; i++) {
+    const value = i < values.length ? values[i] : null;
+    if (value !== null && value !== undefined) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      writes.push({
+        area: { row: firstRow + start, column, rowCount: i - start, columnCount: 1 },
+        values: values.slice(start, i).map((v) => [v ?? null]),
+      });
+      start = -1;
+    }
+  }
+  return writes;
+}
