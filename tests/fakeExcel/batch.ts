@@ -43,7 +43,7 @@ export function loadPaths(option: LoadArgument | undefined): string[] {
     if (k.startsWith("$")) continue;
     if (v === true) out.push(k);
     else if (typeof v === "object" && v !== null) {
-      const nested = loadPaths(v as LoadArgument);
+      const nested = loadPaths(v);
       out.push(...(nested.length === 0 ? [k] : nested.map((p) => `${k}/${p}`)));
     }
   }
@@ -161,8 +161,21 @@ export abstract class FakeClientObject<E> {
     });
   }
 
-  /** Queues an ApiNotFound check: the sync fails when the member's set is above the supported one. */
+  private readonly children = new Map<string, unknown>();
+
+  /** Navigation properties return the same child object on every access, as in Office.js. */
+  _child<T>(key: string, make: () => T): T {
+    let child = this.children.get(key) as T | undefined;
+    if (child === undefined) {
+      child = make();
+      this.children.set(key, child);
+    }
+    return child;
+  }
+
+  /** When the member's set is above the supported one, queues a statement that fails the sync with ApiNotFound. */
   _requires(version: string, member: string): void {
+    if (this._ctx._host.supports("ExcelApi", version)) return;
     this._ctx._enqueue({
       statement: member,
       size: 0,

@@ -101,7 +101,7 @@ export class FakeChart extends FakeClientObject<ChartRef> {
     return prop === "id" ? chart.id : prop === "name" ? chart.name : chart.chartType;
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    return name === "title" ? (this.title as FakeClientObject<unknown>) : undefined;
+    return name === "title" ? (this.title) : undefined;
   }
   get id(): string {
     return this._get("id");
@@ -120,7 +120,7 @@ export class FakeChart extends FakeClientObject<ChartRef> {
   }
   get title(): FakeChartTitle {
     this._use();
-    return new FakeChartTitle(this._ctx, (tx) => this._resolve(tx));
+    return this._child("title", () => new FakeChartTitle(this._ctx, (tx) => this._resolve(tx)));
   }
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     const addr = (tx: Transaction, x: FakeRange | string): string => {

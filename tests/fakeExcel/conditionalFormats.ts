@@ -176,15 +176,15 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
 
   get custom(): FakeCustomConditionalFormat {
     this._use();
-    return new FakeCustomConditionalFormat(this._ctx, this.part("Custom", "custom"));
+    return this._child("custom", () => new FakeCustomConditionalFormat(this._ctx, this.part("Custom", "custom")));
   }
   get textComparison(): FakeTextConditionalFormat {
     this._use();
-    return new FakeTextConditionalFormat(this._ctx, this.part("ContainsText", "textComparison"));
+    return this._child("textComparison", () => new FakeTextConditionalFormat(this._ctx, this.part("ContainsText", "textComparison")));
   }
   get cellValue(): FakeCellValueConditionalFormat {
     this._use();
-    return new FakeCellValueConditionalFormat(this._ctx, this.part("CellValue", "cellValue"));
+    return this._child("cellValue", () => new FakeCellValueConditionalFormat(this._ctx, this.part("CellValue", "cellValue")));
   }
 
   /** The format's range (multi-area formats: the first area). */
@@ -222,10 +222,10 @@ abstract class CfPart extends FakeClientObject<CfRef> {
   }
   get format(): FakeConditionalRangeFormat {
     this._use();
-    return new FakeConditionalRangeFormat(this._ctx, this.locate);
+    return this._child("format", () => new FakeConditionalRangeFormat(this._ctx, this.locate));
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    return name === "format" ? (this.format as FakeClientObject<unknown>) : undefined;
+    return name === "format" ? (this.format) : undefined;
   }
 }
 
@@ -240,10 +240,10 @@ export class FakeCustomConditionalFormat extends CfPart {
   }
   get rule(): FakeConditionalFormatRule {
     this._use();
-    return new FakeConditionalFormatRule(this._ctx, this.locate);
+    return this._child("rule", () => new FakeConditionalFormatRule(this._ctx, this.locate));
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    return name === "rule" ? (this.rule as FakeClientObject<unknown>) : super._nav(name);
+    return name === "rule" ? (this.rule) : super._nav(name);
   }
 }
 
@@ -343,17 +343,17 @@ export class FakeConditionalRangeFormat extends CfPart {
     return entry.format.numberFormat;
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    if (name === "fill") return this.fill as FakeClientObject<unknown>;
-    if (name === "font") return this.font as FakeClientObject<unknown>;
+    if (name === "fill") return this.fill;
+    if (name === "font") return this.font;
     return undefined;
   }
   get fill(): FakeConditionalFormatPiece {
     this._use();
-    return new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFill", { color: "fill" });
+    return this._child("fill", () => new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFill", { color: "fill" }));
   }
   get font(): FakeConditionalFormatPiece {
     this._use();
-    return new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFont", { color: "fontColor", bold: "bold", italic: "italic" });
+    return this._child("font", () => new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFont", { color: "fontColor", bold: "bold", italic: "italic" }));
   }
   get numberFormat(): string {
     return this._get("numberFormat");

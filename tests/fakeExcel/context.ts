@@ -41,6 +41,9 @@ export class FakeRequestContext implements BatchContext {
   private queue: Op[] = [];
   readonly trackedObjects: FakeTrackedObjects;
   readonly requestHeaders: Record<string, string> = {};
+  private workbookProxy: FakeWorkbook | undefined;
+  private applicationProxy: FakeApplication | undefined;
+  private runtimeProxy: FakeRuntime | undefined;
 
   constructor(host: HostCore) {
     this._host = host;
@@ -50,16 +53,16 @@ export class FakeRequestContext implements BatchContext {
 
   get workbook(): FakeWorkbook {
     this.assertActive();
-    return new FakeWorkbook(this);
+    return (this.workbookProxy ??= new FakeWorkbook(this));
   }
   get application(): FakeApplication {
     this.assertActive();
-    return new FakeApplication(this);
+    return (this.applicationProxy ??= new FakeApplication(this));
   }
   /** [ExcelApi 1.8] */
   get runtime(): FakeRuntime {
     this.assertActive();
-    return new FakeRuntime(this);
+    return (this.runtimeProxy ??= new FakeRuntime(this));
   }
   get debugInfo(): { pendingStatements: string[] } {
     return { pendingStatements: this.queue.map((o) => o.statement) };

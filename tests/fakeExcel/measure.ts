@@ -2,6 +2,7 @@
  * Payload measurement without building JSON: the number of characters JSON.stringify would produce
  * (close enough: string escapes are counted, numbers use their shortest form). Linear in the data.
  */
+// eslint-disable-next-line no-control-regex -- JSON escapes control characters
 const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 
 export function jsonLength(value: unknown): number {

@@ -343,13 +343,13 @@ export class FakePivotTable extends FakeClientObject<PivotState> {
   }
   get worksheet(): FakeWorksheet {
     this._use();
-    return new FakeWorksheet(this._ctx, (tx) => this._ctx._host.state.sheetById(this._resolve(tx).sheetId) ?? fail("ItemNotFound", "Sheet gone."));
+    return this._child("worksheet", () => new FakeWorksheet(this._ctx, (tx) => this._ctx._host.state.sheetById(this._resolve(tx).sheetId) ?? fail("ItemNotFound", "Sheet gone.")));
   }
   /** [1.8] Every source field, named by the source's header text. */
   get hierarchies(): FakePivotHierarchyCollection {
     this._use();
     this._requires("1.8", "PivotTable.hierarchies");
-    return new FakePivotHierarchyCollection(this._ctx, this);
+    return this._child("hierarchies", () => new FakePivotHierarchyCollection(this._ctx, this));
   }
   get rowHierarchies(): FakeAxisCollection {
     return this.axis("rows", "rowHierarchies");
@@ -363,17 +363,17 @@ export class FakePivotTable extends FakeClientObject<PivotState> {
   get dataHierarchies(): FakeDataHierarchyCollection {
     this._use();
     this._requires("1.8", "PivotTable.dataHierarchies");
-    return new FakeDataHierarchyCollection(this._ctx, this);
+    return this._child("dataHierarchies", () => new FakeDataHierarchyCollection(this._ctx, this));
   }
   private axis(axis: "rows" | "columns" | "filters", member: string): FakeAxisCollection {
     this._use();
     this._requires("1.8", `PivotTable.${member}`);
-    return new FakeAxisCollection(this._ctx, this, axis);
+    return this._child(member, () => new FakeAxisCollection(this._ctx, this, axis));
   }
   get layout(): FakePivotLayout {
     this._use();
     this._requires("1.8", "PivotTable.layout");
-    return new FakePivotLayout(this._ctx, this);
+    return this._child("layout", () => new FakePivotLayout(this._ctx, this));
   }
   /** Re-reads the source into the cache and rewrites the output. */
   refresh(): void {

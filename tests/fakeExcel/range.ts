@@ -12,7 +12,8 @@ import type { RangeRef } from "./sheetOps";
 import { assertWritable, checkShape, mergedIn, readGrid, tablesOn, uniformStyle, usedRect, writeCells, writeStyle } from "./sheetOps";
 import type { CellStyle, SheetState, Transaction } from "./state";
 import { clearCellsRaw, saveCells } from "./state";
-import { FakeTable, FakeTableScopedCollection } from "./table";
+import type { FakeTable} from "./table";
+import { FakeTableScopedCollection } from "./table";
 import { FakeDataValidation } from "./validation";
 import { FakeWorksheet } from "./worksheet";
 
@@ -42,7 +43,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     }
     const ref = this.locate(tx);
     if (!inGrid(ref.rect)) fail("InvalidArgument", "The range lies outside the worksheet grid.", "Range");
-    tx.set(this as FakeRange, "_fixed", ref);
+    tx.set(this, "_fixed", ref);
     return ref;
   }
 
@@ -86,11 +87,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   override _nav(name: string): FakeClientObject<unknown> | undefined {
     switch (name) {
       case "format":
-        return this.format as FakeClientObject<unknown>;
+        return this.format;
       case "worksheet":
-        return this.worksheet as FakeClientObject<unknown>;
+        return this.worksheet;
       case "dataValidation":
-        return this.dataValidation as FakeClientObject<unknown>;
+        return this.dataValidation;
       default:
         return undefined;
     }
@@ -154,12 +155,14 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       assertWritable(host, ref.sheet, ref.rect, "format");
       const grid = checkShape(v, ref.rect, "numberFormat", true);
       if (!grid) {
-        const f = String(v as unknown);
+        const f = String(v);
         writeStyle(host, tx, ref, (s) => ({ ...s, numberFormat: f }));
       } else {
         writeStyle(host, tx, ref, (s) => s, (i, j) => {
           const f = grid[i]![j];
-          return f === null || f === undefined ? null : (s: CellStyle) => ({ ...s, numberFormat: String(f as string) });
+          if (f === null || f === undefined) return null;
+          if (typeof f !== "string") fail("InvalidArgument", "Number formats must be strings.", "Range.numberFormat");
+          return (s: CellStyle) => ({ ...s, numberFormat: f });
         });
       }
     });
@@ -334,26 +337,26 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 
   get worksheet(): FakeWorksheet {
     this._use();
-    return new FakeWorksheet(this._ctx, (tx) => this._resolve(tx).sheet);
+    return this._child("worksheet", () => new FakeWorksheet(this._ctx, (tx) => this._resolve(tx).sheet));
   }
 
   get format(): FakeRangeFormat {
     this._use();
-    return new FakeRangeFormat(this._ctx, (tx) => this._resolve(tx));
+    return this._child("format", () => new FakeRangeFormat(this._ctx, (tx) => this._resolve(tx)));
   }
 
   /** [ExcelApi 1.8] */
   get dataValidation(): FakeDataValidation {
     this._use();
     this._requires("1.8", "Range.dataValidation");
-    return new FakeDataValidation(this._ctx, (tx) => this._resolve(tx));
+    return this._child("dataValidation", () => new FakeDataValidation(this._ctx, (tx) => this._resolve(tx)));
   }
 
   /** [ExcelApi 1.6] */
   get conditionalFormats(): FakeConditionalFormatCollection {
     this._use();
     this._requires("1.6", "Range.conditionalFormats");
-    return new FakeConditionalFormatCollection(this._ctx, (tx) => this._resolve(tx));
+    return this._child("conditionalFormats", () => new FakeConditionalFormatCollection(this._ctx, (tx) => this._resolve(tx)));
   }
 }
 
@@ -464,22 +467,22 @@ export class FakeRangeFormat extends FormatPart {
     }
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    if (name === "fill") return this.fill as FakeClientObject<unknown>;
-    if (name === "font") return this.font as FakeClientObject<unknown>;
-    if (name === "protection") return this.protection as FakeClientObject<unknown>;
+    if (name === "fill") return this.fill;
+    if (name === "font") return this.font;
+    if (name === "protection") return this.protection;
     return undefined;
   }
   get fill(): FakeRangeFill {
     this._use();
-    return new FakeRangeFill(this._ctx, this.locate);
+    return this._child("fill", () => new FakeRangeFill(this._ctx, this.locate));
   }
   get font(): FakeRangeFont {
     this._use();
-    return new FakeRangeFont(this._ctx, this.locate);
+    return this._child("font", () => new FakeRangeFont(this._ctx, this.locate));
   }
   get protection(): FakeFormatProtection {
     this._use();
-    return new FakeFormatProtection(this._ctx, this.locate);
+    return this._child("protection", () => new FakeFormatProtection(this._ctx, this.locate));
   }
   get columnWidth(): number {
     return this._get("columnWidth");

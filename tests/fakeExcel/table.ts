@@ -249,9 +249,9 @@ export class FakeTable extends FakeClientObject<TableState> {
     }
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    if (name === "columns") return this.columns as FakeClientObject<unknown>;
-    if (name === "rows") return this.rows as FakeClientObject<unknown>;
-    if (name === "worksheet") return this.worksheet as FakeClientObject<unknown>;
+    if (name === "columns") return this.columns;
+    if (name === "rows") return this.rows;
+    if (name === "worksheet") return this.worksheet;
     return undefined;
   }
   get id(): string {
@@ -287,22 +287,22 @@ export class FakeTable extends FakeClientObject<TableState> {
   }
   get columns(): FakeTableColumnCollection {
     this._use();
-    return new FakeTableColumnCollection(this._ctx, this);
+    return this._child("columns", () => new FakeTableColumnCollection(this._ctx, this));
   }
   get rows(): FakeTableRowCollection {
     this._use();
-    return new FakeTableRowCollection(this._ctx, this);
+    return this._child("rows", () => new FakeTableRowCollection(this._ctx, this));
   }
   /** [ExcelApi 1.2] */
   get worksheet(): FakeWorksheet {
     this._use();
-    return new FakeWorksheet(this._ctx, (tx) => sheetOf(this._ctx._host, this._resolve(tx)));
+    return this._child("worksheet", () => new FakeWorksheet(this._ctx, (tx) => sheetOf(this._ctx._host, this._resolve(tx))));
   }
   /** [ExcelApi 1.9] */
   get autoFilter(): FakeAutoFilter {
     this._use();
     this._requires("1.9", "Table.autoFilter");
-    return new FakeAutoFilter(this._ctx, this);
+    return this._child("autoFilter", () => new FakeAutoFilter(this._ctx, this));
   }
   getRange(): FakeRange {
     this._use();
@@ -422,7 +422,7 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
       let grid: unknown[][];
       if (values === undefined || values === null) grid = Array.from({ length: t.rect.rows }, () => [""]);
       else grid = checkShape(values, colRect, "values", false)!;
-      const newName = name ?? (isEmptyValue(grid[0]![0] as string) ? `Column${t.rect.cols + 1}` : String(grid[0]![0] as string));
+      const newName = name ?? (isEmptyValue(grid[0]![0] as string) ? `Column${t.rect.cols + 1}` : String(grid[0]![0]));
       if (tableColumnNames(host, t).some((n) => n.toLowerCase() === newName.toLowerCase()) && name !== undefined) {
         fail("ItemAlreadyExists", `The table already has a column '${newName}'.`, "TableColumnCollection.add");
       }

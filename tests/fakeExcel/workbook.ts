@@ -28,27 +28,27 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> {
   }
   get worksheets(): FakeWorksheetCollection {
     this._use();
-    return new FakeWorksheetCollection(this._ctx);
+    return this._child("worksheets", () => new FakeWorksheetCollection(this._ctx));
   }
   get tables(): FakeTableCollection {
     this._use();
-    return new FakeTableCollection(this._ctx, null);
+    return this._child("tables", () => new FakeTableCollection(this._ctx, null));
   }
   get names(): FakeNamedItemCollection {
     this._use();
-    return new FakeNamedItemCollection(this._ctx);
+    return this._child("names", () => new FakeNamedItemCollection(this._ctx));
   }
   /** [ExcelApi 1.4] */
   get settings(): FakeSettingCollection {
     this._use();
     this._requires("1.4", "Workbook.settings");
-    return new FakeSettingCollection(this._ctx);
+    return this._child("settings", () => new FakeSettingCollection(this._ctx));
   }
   /** [ExcelApi 1.3] (add needs 1.8) */
   get pivotTables(): FakePivotTableCollection {
     this._use();
     this._requires("1.3", "Workbook.pivotTables");
-    return new FakePivotTableCollection(this._ctx, null);
+    return this._child("pivotTables", () => new FakePivotTableCollection(this._ctx, null));
   }
   get application(): FakeApplication {
     this._use();

@@ -107,7 +107,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
     this._use();
     this._requires("1.9", "WorksheetCollection.onChanged");
     const st = this._ctx._host.state;
-    return new FakeEventHandlers(this._ctx, () => ({ owner: st, key: "workbookHandlers", list: st.workbookHandlers }), () => this._use());
+    return this._child("onChanged", () => new FakeEventHandlers(this._ctx, () => ({ owner: st, key: "workbookHandlers", list: st.workbookHandlers }), () => this._use()));
   }
 }
 
@@ -126,7 +126,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     if (this._sheetId !== undefined) return liveSheet(this._ctx._host, this._sheetId);
     const s = this.locate(tx);
     if (s.deleted) fail("ItemNotFound", "The worksheet no longer exists.", "Worksheet");
-    tx.set(this as FakeWorksheet, "_sheetId", s.id);
+    tx.set(this, "_sheetId", s.id);
     return s;
   }
   override _props(): readonly string[] {
@@ -149,13 +149,13 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   override _nav(name: string): FakeClientObject<unknown> | undefined {
     switch (name) {
       case "tables":
-        return this.tables as FakeClientObject<unknown>;
+        return this.tables;
       case "protection":
-        return this.protection as FakeClientObject<unknown>;
+        return this.protection;
       case "charts":
-        return this.charts as FakeClientObject<unknown>;
+        return this.charts;
       case "freezePanes":
-        return this.freezePanes as FakeClientObject<unknown>;
+        return this.freezePanes;
       default:
         return undefined;
     }
@@ -254,38 +254,38 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   }
   get tables(): FakeTableCollection {
     this._use();
-    return new FakeTableCollection(this._ctx, (tx) => this._resolve(tx));
+    return this._child("tables", () => new FakeTableCollection(this._ctx, (tx) => this._resolve(tx)));
   }
   /** [ExcelApi 1.3] (add needs 1.8) */
   get pivotTables(): FakePivotTableCollection {
     this._use();
     this._requires("1.3", "Worksheet.pivotTables");
-    return new FakePivotTableCollection(this._ctx, (tx) => this._resolve(tx));
+    return this._child("pivotTables", () => new FakePivotTableCollection(this._ctx, (tx) => this._resolve(tx)));
   }
   get charts(): FakeChartCollection {
     this._use();
-    return new FakeChartCollection(this._ctx, (tx) => this._resolve(tx));
+    return this._child("charts", () => new FakeChartCollection(this._ctx, (tx) => this._resolve(tx)));
   }
   /** [ExcelApi 1.7] */
   get freezePanes(): FakeFreezePanes {
     this._use();
     this._requires("1.7", "Worksheet.freezePanes");
-    return new FakeFreezePanes(this._ctx, this);
+    return this._child("freezePanes", () => new FakeFreezePanes(this._ctx, this));
   }
   /** [ExcelApi 1.2] */
   get protection(): FakeWorksheetProtection {
     this._use();
     this._requires("1.2", "Worksheet.protection");
-    return new FakeWorksheetProtection(this._ctx, this);
+    return this._child("protection", () => new FakeWorksheetProtection(this._ctx, this));
   }
   /** [ExcelApi 1.7] */
   get onChanged(): FakeEventHandlers {
     this._use();
     this._requires("1.7", "Worksheet.onChanged");
-    return new FakeEventHandlers(this._ctx, (tx) => {
+    return this._child("onChanged", () => new FakeEventHandlers(this._ctx, (tx) => {
       const s = this._resolve(tx);
       return { owner: s, key: "handlers", list: s.handlers };
-    }, () => this._use());
+    }, () => this._use()));
   }
 }
 
