@@ -1,0 +1,24 @@
+import type { Result } from "../../core/result";
+import { err, ok } from "../../core/result";
+import type { AdapterError } from "./adapterError";
+import { toAdapterError } from "./adapterError";
+
+/**
+ * One `Excel.run` per user action, with Excel's errors turned into typed ones at the edge.
+ * `delayForCellEdit` queues the batch until the user leaves cell-edit mode instead of failing
+ * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions) — right for event handlers,
+ * not for buttons, where the user should hear that a cell is being edited.
+ */
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: { readonly sheet?: string; readonly delayForCellEdit?: boolean } = {},
+): Promise<Result<T, AdapterError>> {
+  try {
+    const value = options.delayForCellEdit
+      ? await Excel.run({ delayForCellEdit: true }, batch)
+      : await Excel.run(batch);
+    return ok(value);
+  } catch (thrown) {
+    return err(toAdapterError(thrown, options.sheet));
+  }
+}

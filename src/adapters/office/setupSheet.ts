@@ -1,0 +1,336 @@
+import type { CellValue } from "../../core/grid";
+import type { HeaderDetection } from "../../core/headers";
+import { detectHeader } from "../../core/headers";
+import { bilingual } from "../../core/i18n/translate";
+import type { Area, SetupPlan, SetupReport, SheetSnapshot } from "../../core/plan";
+import { ACTIVITY_TABLE, isOrderFlowHighlight, planSetup, TABLE_NAMES } from "../../core/plan";
+import type { Result } from "../../core/result";
+import type { Field } from "../../core/schema";
+import { areaToAddress } from "./a1";
+import type { AdapterError } from "./adapterError";
+import { AdapterFailure } from "./adapterError";
+import { readSettings } from "./readSettings";
+import { readSnapshot } from "./readSnapshot";
+import { runExcel } from "./runExcel";
+import { ChunkedWriter } from "./writeCells";
+
+export interface SetupOptions {
+  /** The order sheet; the active sheet when omitted. */
+  readonly sheetName?: string;
+  /** The user's corrections to the detected mapping: field → 0-based column in the used range, or null to unmap. */
+  readonly mappingOverrides?: Readonly<Partial<Record<Field, number | null>>>;
+  readonly now: number;
+  readonly utcOffsetMinutes: number;
+}
+
+export interface SetupResult {
+  readonly sheetName: string;
+  readonly table: SetupPlan["table"];
+  readonly report: SetupReport;
+  readonly validations: number;
+  readonly highlights: number;
+  readonly createdSheets: readonly string[];
+  readonly syncs: number;
+}
+
+/** Merges the user's corrections into the detected mapping. */
+export function applyOverrides(
+  detection: HeaderDetection,
+  overrides: Readonly<Partial<Record<Field, number | null>>> = {},
+): Partial<Record<Field, number>> {
+  const mapping: Partial<Record<Field, number>> = { ...detection.mapping };
+  for (const [field, column] of Object.entries(overrides) as [Field, number | null][]) {
+    if (column === null) {
+      delete mapping[field];
+      continue;
+    }
+    // A column maps to one field only: the correction takes it from whichever field had it.
+    for (const [other, taken] of Object.entries(mapping) as [Field, number][])
+      if (taken === column) delete mapping[other];
+    mapping[field] = column;
+  }
+  return mapping;
+}
+
+/**
+ * Sets up the order sheet in one `Excel.run`: reads it, plans with the core, checks every
+ * precondition (sheet present and unprotected) before the first write, then applies the plan in
+ * chunks with calculation and screen updating suspended and this add-in's events off. If Excel fails
+ * half-way, the cells, sheets and table it had added are removed again.
+ */
+export async function setupSheet(options: SetupOptions): Promise<Result<SetupResult, AdapterError>> {
+  return runExcel(
+    async (context) => {
+      const sheet = options.sheetName
+        ? context.workbook.worksheets.getItemOrNullObject(options.sheetName)
+        : context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      if (sheet.isNullObject)
+        throw new AdapterFailure({ kind: "sheetMissing", sheet: options.sheetName ?? "" });
+
+      const snapshot = await readSnapshot(context, sheet);
+      if (!snapshot) throw new AdapterFailure({ kind: "emptySheet", sheet: sheet.name });
+      const detected = detectHeader(snapshot.grid);
+      if (!detected.ok) throw new AdapterFailure({ kind: "noHeaderRow", sheet: sheet.name });
+      const settings = await readSettings(context);
+      const plan = planSetup({
+        snapshot,
+        sheet: {
+          grid: snapshot.grid,
+          origin: snapshot.origin,
+          headerRow: detected.value.headerRow,
+          dataRows: detected.value.dataRows,
+          mapping: applyOverrides(detected.value, options.mappingOverrides),
+          platform: detected.value.platform,
+        },
+        workflow: settings.workflow,
+        tags: settings.tags,
+        reasons: settings.reasons,
+        team: settings.team,
+        now: options.now,
+        utcOffsetMinutes: options.utcOffsetMinutes,
+      });
+      return applySetupPlan(context, sheet, snapshot, plan, settings.exists);
+    },
+    { sheet: options.sheetName },
+  );
+}
+
+async function applySetupPlan(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  snapshot: SheetSnapshot,
+  plan: SetupPlan,
+  settingsExist: boolean,
+): Promise<SetupResult> {
+  const workbook = context.workbook;
+  // Preconditions, all read in one sync, before anything is written.
+  const settingsSheet = workbook.worksheets.getItemOrNullObject(plan.settingsSheet.name);
+  const activitySheet = workbook.worksheets.getItemOrNullObject(plan.activitySheet.name);
+  const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
+  const listsTable = workbook.tables.getItemOrNullObject(TABLE_NAMES.lists);
+  sheet.protection.load("protected");
+  settingsSheet.load("name");
+  activitySheet.load("name");
+  const names = plan.settingsSheet.lists.map((list) => ({
+    list,
+    item: workbook.names.getItemOrNullObject(list.name),
+  }));
+  await context.sync();
+  if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: sheet.name });
+  const guarded = [settingsSheet, activitySheet].filter((s) => !s.isNullObject);
+  for (const s of guarded) s.protection.load("protected");
+  // Excel refuses new columns in a filtered table; say so before anything is written.
+  const userFilter =
+    plan.table.kind === "existing" &&
+    plan.addColumns.length > 0 &&
+    Office.context.requirements.isSetSupported("ExcelApi", "1.9")
+      ? workbook.tables.getItem(plan.table.name).autoFilter
+      : null;
+  userFilter?.load("isDataFiltered");
+  await context.sync();
+  for (const s of guarded)
+    if (s.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: s.name });
+  if (userFilter?.isDataFiltered && plan.table.kind === "existing") {
+    throw new AdapterFailure({ kind: "tableFiltered", table: plan.table.name });
+  }
+
+  const undo = new Undo();
+  const createdSheets: string[] = [];
+  const writer = new ChunkedWriter(context, sheet);
+  const eventsWereOn = context.runtime;
+  eventsWereOn.load("enableEvents");
+  await context.sync();
+  const restoreEvents = eventsWereOn.enableEvents;
+  try {
+    // Our own writes are not user edits: keep this runtime's change handler out of them.
+    context.runtime.enableEvents = false;
+    context.application.suspendApiCalculationUntilNextSync();
+
+    // 1. New column headers and the table first, so a refused table costs one header write to undo.
+    if (plan.table.kind === "existing") {
+      // Columns join the user's table through its own API (right of its last column, where the plan put them).
+      const table = workbook.tables.getItem(plan.table.name);
+      for (const column of plan.addColumns) {
+        table.columns.add(undefined, undefined, column.header);
+        undo.add(() => table.columns.getItem(column.header).delete());
+      }
+    } else {
+      for (const column of plan.addColumns) {
+        sheet.getRangeByIndexes(plan.headerRow, column.column, 1, 1).values = [[column.header]];
+        undo.clearCells(sheet, {
+          row: plan.headerRow,
+          column: column.column,
+          rowCount: plan.body.rowCount + 1,
+          columnCount: 1,
+        });
+      }
+    }
+    if (plan.table.kind === "create") {
+      const table = sheet.tables.add(areaToAddress(plan.table.area, snapshot.sheetName), true);
+      table.name = plan.table.name;
+      table.style = "TableStyleLight1";
+      undo.add(() => table.convertToRange());
+    }
+    await context.sync();
+
+    // 2. Values (chunked), then formats: values first is what Excel's large-range guidance asks.
+    for (const write of plan.writes) {
+      const isNewColumn = plan.addColumns.some((c) => c.column === write.area.column);
+      await writer.writeValues(
+        isNewColumn ? { area: shift(write.area, 1), values: write.values.slice(1) } : write,
+      );
+      if (!isNewColumn) undo.clearCells(sheet, write.area);
+    }
+    for (const format of plan.numberFormats) await writer.writeNumberFormat(format.area, format.format);
+    await writer.flush();
+
+    // 3. Dropdowns (Stop alerts), then the highlight rules: ours replaced, the user's left alone.
+    for (const rule of plan.validations) {
+      if (rule.area.rowCount === 0) continue;
+      const range = sheet.getRangeByIndexes(rule.area.row, rule.area.column, rule.area.rowCount, 1);
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: bilingual(rule.title).slice(0, 32),
+        message: bilingual(rule.message).slice(0, 225),
+      };
+    }
+    const existing = sheet.getRange().conditionalFormats;
+    existing.load("items/type");
+    await context.sync();
+    const customs = existing.items.filter((cf) => cf.type === "Custom");
+    for (const cf of customs) cf.custom.rule.load("formula");
+    await context.sync();
+    for (const cf of customs) if (isOrderFlowHighlight(cf.custom.rule.formula)) cf.delete();
+    plan.highlights.forEach((rule, priority) => {
+      if (rule.area.rowCount === 0) return;
+      const range = sheet.getRangeByIndexes(
+        rule.area.row,
+        rule.area.column,
+        rule.area.rowCount,
+        rule.area.columnCount,
+      );
+      const cf = range.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = rule.formula;
+      if (rule.fill) cf.custom.format.fill.color = rule.fill;
+      if (rule.font) cf.custom.format.font.color = rule.font;
+      if (rule.bold) cf.custom.format.font.bold = true;
+      cf.stopIfTrue = rule.stopIfTrue;
+      cf.priority = priority;
+    });
+
+    // 4. The settings sheet: created with its tables once; afterwards only the derived lists are rewritten.
+    let settings = settingsSheet;
+    if (settingsSheet.isNullObject) {
+      settings = workbook.worksheets.add(plan.settingsSheet.name);
+      createdSheets.push(plan.settingsSheet.name);
+      undo.add(() => settings.delete());
+    }
+    for (const block of plan.settingsSheet.blocks) {
+      if (settingsExist && block.id !== "lists") continue;
+      if (block.id === "lists" && !listsTable.isNullObject) {
+        listsTable.getRange().clear("Contents");
+        listsTable.delete();
+      }
+      const grid = rectangular(block.grid);
+      settings.getRangeByIndexes(block.row - 1, block.column, 1, 1).values = [[block.title]];
+      settings.getRangeByIndexes(block.row, block.column, grid.length, grid[0]?.length ?? 1).values = grid;
+      const table = settings.tables.add(
+        areaToAddress(
+          { row: block.row, column: block.column, rowCount: grid.length, columnCount: grid[0]?.length ?? 1 },
+          plan.settingsSheet.name,
+        ),
+        true,
+      );
+      table.name = block.tableName;
+    }
+    for (const { list, item } of names) {
+      if (item.isNullObject) workbook.names.add(list.name, list.reference);
+      else item.formula = list.reference;
+    }
+
+    // 5. The activity log sheet.
+    if (activitySheet.isNullObject) {
+      const log = workbook.worksheets.add(plan.activitySheet.name);
+      createdSheets.push(plan.activitySheet.name);
+      undo.add(() => log.delete());
+      const header = [plan.activitySheet.header.slice() as CellValue[]];
+      log.getRangeByIndexes(0, 0, 1, header[0]?.length ?? 1).values = header;
+      if (activityTable.isNullObject) {
+        const table = log.tables.add(
+          areaToAddress(
+            { row: 0, column: 0, rowCount: 1, columnCount: header[0]?.length ?? 1 },
+            plan.activitySheet.name,
+          ),
+          true,
+        );
+        table.name = ACTIVITY_TABLE;
+      }
+      log.freezePanes.freezeRows(1);
+    }
+
+    // 6. Frozen header and the workbook settings (mapping by header text, version).
+    sheet.freezePanes.freezeRows(plan.freezeRows);
+    for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
+    context.runtime.enableEvents = restoreEvents;
+    await context.sync();
+  } catch (error) {
+    await undo.run(context);
+    context.runtime.enableEvents = restoreEvents;
+    await context.sync().catch(() => undefined);
+    throw error;
+  }
+  return {
+    sheetName: plan.sheetName,
+    table: plan.table,
+    report: plan.report,
+    validations: plan.validations.filter((v) => v.area.rowCount > 0).length,
+    highlights: plan.highlights.length,
+    createdSheets,
+    syncs: writer.syncs,
+  };
+}
+
+function shift(area: Area, rows: number): Area {
+  return { ...area, row: area.row + rows, rowCount: area.rowCount - rows };
+}
+
+function rectangular(grid: readonly (readonly CellValue[])[]): CellValue[][] {
+  const width = Math.max(1, ...grid.map((row) => row.length));
+  return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+}
+
+/**
+ * What setup added, to take back if Excel fails half-way. Setup only writes into cells that were
+ * empty and into sheets it created, so clearing and deleting restores the workbook.
+ */
+class Undo {
+  private readonly steps: (() => void)[] = [];
+
+  add(step: () => void): void {
+    this.steps.push(step);
+  }
+
+  clearCells(sheet: Excel.Worksheet, area: Area): void {
+    this.steps.push(() =>
+      sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount).clear("Contents"),
+    );
+  }
+
+  async run(context: Excel.RequestContext): Promise<void> {
+    for (const step of this.steps.reverse()) {
+      try {
+        step();
+        // Each step on its own: one that fails (its object was never created) must not stop the rest.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch {
+        // Nothing to take back for this step.
+      }
+    }
+  }
+}
