@@ -1,0 +1,108 @@
+import { rejection, setup } from "./testkit";
+import type { SeedCell } from "./index";
+
+let restore: () => void = () => undefined;
+afterEach(() => restore());
+
+const DATA: SeedCell[][] = [
+  ["Order ID", "Owner", "Status", "Amount"],
+  ["A-1", "Li", "New", 10],
+  ["A-2", "Wang", "Done", 20],
+  ["A-3", "Li", "Done", 5],
+  ["A-4", "Li", "Done", 1],
+  ["A-5", "", "New", 4],
+];
+
+function start(): ReturnType<typeof setup>["host"] {
+  const s = setup({}, DATA);
+  restore = s.restore;
+  s.host.workbook.addTable("Orders", "A1:D6", "Orders");
+  s.host.workbook.addSheet("Review");
+  return s.host;
+}
+
+describe("pivot tables", () => {
+  it("computes row x column counts with totals into the destination", async () => {
+    const host = start();
+    await Excel.run(async (context) => {
+      const pt = context.workbook.worksheets.getItem("Review").pivotTables.add("ByOwner", context.workbook.tables.getItem("Orders"), "A3");
+      pt.rowHierarchies.add(pt.hierarchies.getItem("Owner"));
+      pt.columnHierarchies.add(pt.hierarchies.getItem("Status"));
+      const dh = pt.dataHierarchies.add(pt.hierarchies.getItem("Order ID"));
+      dh.summarizeBy = "Count";
+      pt.layout.layoutType = "Tabular";
+      await context.sync();
+    });
+    expect(host.sheetValues("Review", "A3:D7")).toEqual([
+      ["Owner", "Done", "New", "Grand Total"],
+      ["Li", 2, 1, 3],
+      ["Wang", 1, "", 1],
+      ["(blank)", "", 1, 1],
+      ["Grand Total", 3, 2, 5],
+    ]);
+    expect(host.pivots()[0]).toMatchObject({ name: "ByOwner", address: "Review!A3:D7", layoutType: "Tabular", data: [{ name: "Count of Order ID", summarizeBy: "Count" }] });
+  });
+
+  it("sums numbers by default and reflects new source rows only after refresh", async () => {
+    const host = start();
+    await Excel.run(async (context) => {
+      const pt = context.workbook.pivotTables.add("Amounts", "Orders", "Review!A1");
+      pt.rowHierarchies.add(pt.hierarchies.getItem("Status"));
+      pt.dataHierarchies.add(pt.hierarchies.getItem("Amount"));
+      await context.sync();
+    });
+    expect(host.sheetValues("Review", "A1:B4")).toEqual([["Status", "Sum of Amount"], ["Done", 26], ["New", 14], ["Grand Total", 40]]);
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Orders").rows.add(undefined, [["A-6", "Wang", "New", 100]]);
+      await context.sync();
+      const range = context.workbook.worksheets.getItem("Review").getRange("B3");
+      range.load("values");
+      await context.sync();
+      expect(range.values).toEqual([[14]]);
+      context.workbook.pivotTables.getItem("Amounts").refresh();
+      range.load("values");
+      await context.sync();
+      expect(range.values).toEqual([[114]]);
+    });
+  });
+
+  it("fails ItemNotFound on sync for a hierarchy name not in the source header", async () => {
+    const host = start();
+    const err = await rejection(Excel.run(async (context) => {
+      const pt = context.workbook.worksheets.getItem("Review").pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
+      pt.rowHierarchies.add(pt.hierarchies.getItem("Priority"));
+      await context.sync();
+    }));
+    expect(err.code).toBe("ItemNotFound");
+    expect(host.pivots()).toEqual([]);
+  });
+
+  it("finds, deletes and recreates a pivot by name, clearing its old output", async () => {
+    const host = start();
+    const build = (field: string): Promise<void> =>
+      Excel.run(async (context) => {
+        const old = context.workbook.pivotTables.getItemOrNullObject("P");
+        await context.sync();
+        if (!old.isNullObject) old.delete();
+        const pt = context.workbook.worksheets.getItem("Review").pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
+        pt.rowHierarchies.add(pt.hierarchies.getItem(field));
+        await context.sync();
+      });
+    await build("Owner");
+    expect(host.sheetValues("Review")).toEqual([["Owner"], ["Li"], ["Wang"], ["(blank)"], ["Grand Total"]]);
+    await build("Status");
+    expect(host.pivots()).toHaveLength(1);
+    expect(host.sheetValues("Review")).toEqual([["Status"], ["Done"], ["New"], ["Grand Total"]]);
+  });
+
+  it("refuses a second pivot with the same name", async () => {
+    start();
+    const err = await rejection(Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Review");
+      sheet.pivotTables.add("P", "Orders", "A1");
+      sheet.pivotTables.add("P", "Orders", "H1");
+      await context.sync();
+    }));
+    expect(err.code).toBe("ItemAlreadyExists");
+  });
+});
