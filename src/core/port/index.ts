@@ -1,0 +1,19 @@
+export { PORT_ERROR_MESSAGES, portErrorParams } from "./portError";
+export type { PortError } from "./portError";
+export type {
+  ActionResult,
+  ActionTarget,
+  CheckProblem,
+  CheckResult,
+  ColumnInfo,
+  IsoWeek,
+  KpiFigure,
+  OrderCard,
+  OrdersView,
+  ReviewSummary,
+  SelectionInfo,
+  SetupSummary,
+  SheetInspection,
+  StageInfo,
+  WorkbookPort,
+} from "./workbookPort";

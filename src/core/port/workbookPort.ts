@@ -1,0 +1,182 @@
+import type { ProblemReason } from "../lifecycle";
+import type { Role } from "../lifecycle";
+import type { BulkAction, Refusal, SetupReport, TablePlan, TeamMember } from "../plan";
+import type { ProblemKind } from "../problems";
+import type { Result } from "../result";
+import type { Field, PlatformId } from "../schema";
+import type { TagDef } from "../tags";
+import type { PortError } from "./portError";
+
+/** One column of the sheet as onboarding shows it: the header and the field it maps to, if any. */
+export interface ColumnInfo {
+  /** 0-based column inside the used range (what `mappingOverrides` take). */
+  readonly column: number;
+  /** Column letters in the sheet (`F`). */
+  readonly letter: string;
+  readonly header: string;
+  readonly field: Field | null;
+  /** 0..1; 0 when unmapped. */
+  readonly confidence: number;
+}
+
+/** What onboarding shows before setup: detection of the active sheet. */
+export interface SheetInspection {
+  readonly sheetName: string;
+  readonly platform: PlatformId;
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly ambiguities: readonly { readonly field: Field; readonly columns: readonly number[] }[];
+  /** The first data rows as text, for a preview (at most 5). */
+  readonly preview: readonly (readonly string[])[];
+  readonly dataRows: number;
+  /** True when the workbook records a setup of this sheet (the workflow columns exist). */
+  readonly setUp: boolean;
+}
+
+export interface SetupSummary {
+  readonly sheetName: string;
+  readonly table: TablePlan;
+  readonly report: SetupReport;
+  readonly validations: number;
+  readonly highlights: number;
+  readonly createdSheets: readonly string[];
+}
+
+/** A stage as the pane needs it. */
+export interface StageInfo {
+  readonly key: string;
+  readonly label: { readonly "zh-CN": string; readonly "en-US": string };
+  readonly role: Role | null;
+  readonly next: readonly string[];
+  readonly open: boolean;
+  readonly problemBranch: boolean;
+  readonly slaHours: number | null;
+  /** Soft work-in-progress limit for the board lane (settings sheet), if set. */
+  readonly wipLimit: number | null;
+}
+
+/** One order line as the queue and the board show it. */
+export interface OrderCard {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly orderId: string;
+  readonly line: string;
+  readonly product: string;
+  readonly buyer: string;
+  readonly platform: string;
+  /** Stage key, or null when the status cell is empty or not in the workflow. */
+  readonly status: string | null;
+  readonly statusText: string;
+  readonly owner: string;
+  readonly tags: readonly string[];
+  /** Excel serial, local time; null when not set. */
+  readonly due: number | null;
+  readonly overdue: boolean;
+  readonly problem: string;
+}
+
+export interface OrdersView {
+  readonly sheetName: string;
+  /** Now as an Excel serial, local time (what `overdue` was decided against). */
+  readonly now: number;
+  readonly stages: readonly StageInfo[];
+  readonly team: readonly TeamMember[];
+  readonly tags: readonly TagDef[];
+  readonly reasons: readonly ProblemReason[];
+  readonly orders: readonly OrderCard[];
+}
+
+export interface SelectionInfo {
+  readonly sheetName: string;
+  readonly address: string;
+  /** 1-based sheet rows of order lines inside the selection. */
+  readonly rows: readonly number[];
+}
+
+export interface ActionResult {
+  readonly applied: number;
+  readonly refused: readonly Refusal[];
+  readonly logged: number;
+}
+
+export interface CheckProblem {
+  readonly row: number;
+  /** `Orders!F12`: where the pane jumps to. */
+  readonly address: string;
+  readonly column: string;
+  readonly kind: ProblemKind;
+  readonly field: Field;
+  /** The message in both languages, ready to show. */
+  readonly message: { readonly "zh-CN": string; readonly "en-US": string };
+}
+
+export interface CheckResult {
+  readonly sheetName: string;
+  readonly checkedRows: number;
+  readonly problems: readonly CheckProblem[];
+}
+
+/** An ISO week (Monday–Sunday). */
+export interface IsoWeek {
+  readonly year: number;
+  readonly week: number;
+}
+
+/** One figure of the weekly review's KPI block. */
+export interface KpiFigure {
+  readonly key: string;
+  readonly label: { readonly "zh-CN": string; readonly "en-US": string };
+  /** null when the week has nothing to measure it on. */
+  readonly value: number | null;
+  readonly format: "count" | "percent" | "hours" | "days";
+  /** The yardstick, e.g. late shipment rate under 4 %: `{ op: "<", value: 0.04 }`. */
+  readonly target?: { readonly op: "<" | ">"; readonly value: number };
+  /** Whether the value meets the yardstick; null without one or without a value. */
+  readonly ok: boolean | null;
+}
+
+export interface ReviewSummary {
+  readonly week: IsoWeek;
+  /** First and last day of the week as Excel serials (local midnight). */
+  readonly from: number;
+  readonly to: number;
+  readonly sheetName: string;
+  readonly kpis: readonly KpiFigure[];
+  /** Real PivotTables, or static summary tables where the PivotTable API is missing (ExcelApi < 1.8). */
+  readonly summaries: "pivotTables" | "staticTables";
+  readonly problemCount: number;
+}
+
+/** Which rows an action applies to. */
+export type ActionTarget =
+  { readonly kind: "selection" } | { readonly kind: "rows"; readonly rows: readonly number[] };
+
+/**
+ * Everything the pane asks of a workbook. The Office adapter implements it against Excel; tests and
+ * the browser preview implement it against an in-memory workbook. Every method resolves (never
+ * rejects) with a typed error the pane can show.
+ */
+export interface WorkbookPort {
+  inspectSheet(): Promise<Result<SheetInspection, PortError>>;
+  setupSheet(
+    mappingOverrides?: Readonly<Partial<Record<Field, number | null>>>,
+  ): Promise<Result<SetupSummary, PortError>>;
+  readOrders(): Promise<Result<OrdersView, PortError>>;
+  getSelection(): Promise<Result<SelectionInfo, PortError>>;
+  /** Calls back when the user selects other cells; returns the unsubscribe function. */
+  onSelectionChanged(listener: (selection: SelectionInfo) => void): Promise<() => void>;
+  /** Calls back after the order sheet changed (an edit, a paste, an action); returns the unsubscribe function. */
+  onOrdersChanged(listener: () => void): Promise<() => void>;
+  applyAction(
+    action: BulkAction,
+    target: ActionTarget,
+    who: string,
+  ): Promise<Result<ActionResult, PortError>>;
+  checkSheet(): Promise<Result<CheckResult, PortError>>;
+  /** Selects a cell or row in Excel (`Orders!F12`) so the user sees it. */
+  select(address: string): Promise<Result<true, PortError>>;
+  saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortError>>;
+  /** Builds (or rebuilds) the weekly review sheet; the last complete week when `week` is omitted. */
+  refreshReview(week?: IsoWeek): Promise<Result<ReviewSummary, PortError>>;
+}
