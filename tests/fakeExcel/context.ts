@@ -8,7 +8,7 @@ import type { BatchContext, LoadArgument, Op } from "./batch";
 import { FakeClientObject } from "./batch";
 import type { HostCore } from "./core";
 import { fail, FakeOfficeError, INVALID_OBJECT_PATH_MESSAGE } from "./errors";
-import { deliver } from "./events";
+import { deliver, deliverSelection } from "./events";
 import { currentTx } from "./range";
 import { Transaction } from "./state";
 import { FakeApplication, FakeRuntime, FakeWorkbook } from "./workbook";
@@ -118,6 +118,7 @@ export class FakeRequestContext implements BatchContext {
     }
     const tx = new Transaction();
     tx.recordChanges = host.raiseEventsForAddinWrites;
+    const selectionBefore = host.state.selection;
     currentTx.tx = tx;
     let index = 0;
     try {
@@ -151,6 +152,11 @@ export class FakeRequestContext implements BatchContext {
           deliver(host, { sheet, rect: change.rect, source: "Local", changeType: "RangeEdited", triggerSource: "ThisLocalAddin", before: change.before, after: change.after }, false),
         ),
       );
+    }
+    const selected = host.state.selection;
+    if (selected && selected !== selectionBefore) {
+      const sheet = host.state.sheetById(selected.sheetId);
+      if (sheet) host.track(Promise.resolve().then(() => deliverSelection(host, sheet, selected.rect)));
     }
     return passThroughValue as T;
   }

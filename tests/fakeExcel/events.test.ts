@@ -98,3 +98,24 @@ describe("worksheet onChanged", () => {
     expect((host.eventErrors[0] as Error).message).toBe("handler bug");
   });
 });
+
+describe("selection events", () => {
+  it("tells onSelectionChanged handlers about a user's selection and the add-in's own select()", async () => {
+    const { host, restore } = setup();
+    const seen: string[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Orders").onSelectionChanged.add(async (args) => {
+        seen.push(args.address);
+      });
+      await context.sync();
+    });
+    await host.select("Orders", "A2:D3");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Orders").getRange("B4").select();
+      await context.sync();
+    });
+    await host.flushEvents();
+    expect(seen).toEqual(["A2:D3", "B4"]);
+    restore();
+  });
+});

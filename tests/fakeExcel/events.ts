@@ -12,7 +12,7 @@ import type { HostCore } from "./core";
 import { fail, INVALID_OBJECT_PATH_MESSAGE } from "./errors";
 import type { ChangeHandler, HandlerEntry, SheetState, StoredValue, Transaction } from "./state";
 
-type Registry = (tx: Transaction) => { owner: object; key: "handlers" | "workbookHandlers"; list: readonly HandlerEntry[] };
+type Registry = (tx: Transaction) => { owner: object; key: "handlers" | "workbookHandlers" | "selectionHandlers"; list: readonly HandlerEntry[] };
 
 /** `OfficeExtension.EventHandlers<WorksheetChangedEventArgs>`. */
 export class FakeEventHandlers {
@@ -124,6 +124,23 @@ export async function deliver(host: HostCore, e: ChangeEventInput, checkEnabled 
   for (const h of handlers) {
     try {
       await h.handler(args);
+    } catch (err) {
+      host.eventErrors.push(err);
+    }
+  }
+}
+
+/**
+ * Calls the sheet's `onSelectionChanged` handlers with `Excel.WorksheetSelectionChangedEventArgs`
+ * (address without the sheet, type, worksheetId). Fired for user selections (`host.select`) and for the
+ * add-in's own `Range.select()`, as Excel does.
+ */
+export async function deliverSelection(host: HostCore, sheet: SheetState, rect: Rect): Promise<void> {
+  if (!host.enableEvents || sheet.selectionHandlers.length === 0) return;
+  const args = { type: "WorksheetSelectionChanged", address: formatLocal(rect), worksheetId: sheet.id };
+  for (const h of sheet.selectionHandlers) {
+    try {
+      await h.handler(args as never);
     } catch (err) {
       host.eventErrors.push(err);
     }

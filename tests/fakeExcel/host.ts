@@ -3,6 +3,7 @@
  * the workbook directly (no load/sync), raise user change events and switch host conditions.
  */
 import type { Rect } from "./address";
+import { deliverSelection } from "./events";
 import { formatAddress, formatLocal, parseAddress, rect } from "./address";
 import { FakeClientResult } from "./batch";
 import { coerceInput } from "./cells";
@@ -103,7 +104,8 @@ export interface FakeExcelHost {
   unlockCells(sheet: string, address: string): void;
   mergeCells(sheet: string, address: string): void;
   setTableFiltered(table: string, filtered: boolean): void;
-  select(sheet: string, address: string): void;
+  /** Selects cells as a user would and raises the sheet's onSelectionChanged handlers. */
+  select(sheet: string, address: string): Promise<void>;
   /** Raises worksheet onChanged for a change already in the workbook (details only for one cell). */
   raiseChange(options: RaiseChangeOptions): Promise<void>;
   /** Edits cells as a user would (values parsed like typing), then raises onChanged (source Local, triggerSource Unknown). */
@@ -417,7 +419,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     select(sheet, address) {
       const s = sheetOf(sheet);
       st.activeSheetId = s.id;
-      st.selection = { sheetId: s.id, rect: rectOf(address) };
+      const rect = rectOf(address);
+      st.selection = { sheetId: s.id, rect };
+      return deliverSelection(host, s, rect);
     },
     raiseChange: (o) => raise(o),
     async userEdit(sheet, address, values, source = "Local") {

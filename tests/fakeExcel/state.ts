@@ -104,6 +104,8 @@ export interface SheetState {
   conditionalFormats: readonly CfEntry[];
   charts: readonly ChartState[];
   handlers: readonly HandlerEntry[];
+  /** `worksheet.onSelectionChanged` handlers [1.7]. */
+  selectionHandlers: readonly HandlerEntry[];
 }
 
 export interface TableState {
@@ -282,6 +284,7 @@ export function newSheet(id: string, name: string): SheetState {
     conditionalFormats: [],
     charts: [],
     handlers: [],
+    selectionHandlers: [],
   };
 }
 

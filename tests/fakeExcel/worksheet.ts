@@ -279,6 +279,15 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return this._child("protection", () => new FakeWorksheetProtection(this._ctx, this));
   }
   /** [ExcelApi 1.7] */
+  get onSelectionChanged(): FakeEventHandlers {
+    this._use();
+    this._requires("1.7", "Worksheet.onSelectionChanged");
+    return this._child("onSelectionChanged", () => new FakeEventHandlers(this._ctx, (tx) => {
+      const s = this._resolve(tx);
+      return { owner: s, key: "selectionHandlers", list: s.selectionHandlers };
+    }, () => this._use()));
+  }
+  /** [ExcelApi 1.7] */
   get onChanged(): FakeEventHandlers {
     this._use();
     this._requires("1.7", "Worksheet.onChanged");
