@@ -1,0 +1,7 @@
+export { formatDue } from "./formatDue";
+export { initials } from "./initials";
+export { isoWeekOf, recentWeeks, weekKey } from "./isoWeek";
+export type { WeekChoice } from "./isoWeek";
+export { portErrorText } from "./portErrorText";
+export { refusalText, stageText } from "./refusalText";
+export { rowAddress } from "./rowAddress";

@@ -1,0 +1,18 @@
+export { LocaleProvider, useLocale, useText } from "./LocaleProvider";
+export { PortProvider, usePort } from "./PortProvider";
+export { runPort } from "./runPort";
+export { useApplyAction } from "./useApplyAction";
+export { useCheck } from "./useCheck";
+export { useOrders } from "./useOrders";
+export type { OrdersState } from "./useOrders";
+export { useReview } from "./useReview";
+export { useSaveTeam } from "./useSaveTeam";
+export { useSelectInSheet } from "./useSelectInSheet";
+export { useSelection } from "./useSelection";
+export type { SelectionState } from "./useSelection";
+export { useSetup } from "./useSetup";
+export type { MappingOverrides } from "./useSetup";
+export { useTask } from "./useTask";
+export type { Task, TaskState } from "./useTask";
+export { browserNameStore, useWhoAmI, whoAmIKey, WhoAmIProvider } from "./WhoAmIProvider";
+export type { NameStore } from "./WhoAmIProvider";

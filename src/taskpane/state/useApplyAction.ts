@@ -1,0 +1,25 @@
+import { useCallback } from "react";
+import type { BulkAction } from "../../core/plan";
+import type { ActionResult, ActionTarget } from "../../core/port";
+import { usePort } from "./PortProvider";
+import type { Task } from "./useTask";
+import { useTask } from "./useTask";
+import { useWhoAmI } from "./WhoAmIProvider";
+
+/**
+ * Applies a bulk action as the current user. `onApplied` runs after any row changed (the caller
+ * reloads its orders; the port's change event may do so as well).
+ */
+export function useApplyAction(onApplied?: () => void): Task<[BulkAction, ActionTarget], ActionResult> {
+  const port = usePort();
+  const { who } = useWhoAmI();
+  const apply = useCallback(
+    async (action: BulkAction, target: ActionTarget) => {
+      const result = await port.applyAction(action, target, who);
+      if (result.ok && result.value.applied > 0) onApplied?.();
+      return result;
+    },
+    [port, who, onApplied],
+  );
+  return useTask(apply);
+}
