@@ -99,8 +99,42 @@ async function devServerHttps() {
   }
 }
 
+/** The TypeScript rule both builds share. */
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    // Types are checked by `npm run typecheck`; the build only strips them (fast on 2 cores).
+    options: { transpileOnly: true, configFile: "tsconfig.json" },
+  },
+};
+
+/**
+ * `webpack --env preview`: the browser preview (tests/preview) into dist-preview/ — the real pane beside
+ * a grid view of the fake Excel workbook. A development and demo tool, never part of the add-in: it has
+ * its own output folder and page, and loads no office.js (the fake provides Excel, Office, OfficeExtension).
+ */
+function previewConfig(dev) {
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { preview: "./tests/preview/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist-preview"),
+      filename: "[name].[contenthash].js",
+      chunkFilename: "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [typescriptRule] },
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./tests/preview/preview.html" })],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  if (env && env.preview) return previewConfig(dev);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const productionBase = dev ? undefined : productionBaseUrl();
 
@@ -120,17 +154,7 @@ module.exports = async (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Types are checked by `npm run typecheck`; the build only strips them (fast on 2 cores).
-            options: { transpileOnly: true, configFile: "tsconfig.json" },
-          },
-        },
-      ],
+      rules: [typescriptRule],
     },
     optimization: {
       // Two entry points on one page share one webpack runtime (and so one module cache).

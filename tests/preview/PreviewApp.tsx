@@ -1,0 +1,50 @@
+/**
+ * The workbook half of the preview page: a toolbar that switches host conditions the pane must cope
+ * with (a protected sheet, a cell being edited), and the grid view of the fake workbook.
+ */
+import { useCallback, useSyncExternalStore } from "react";
+import { SheetGrid } from "./SheetGrid";
+import type { PreviewWorkbook } from "./previewWorkbook";
+
+export interface PreviewAppProps {
+  readonly workbook: PreviewWorkbook;
+  readonly rows: number;
+}
+
+export function PreviewApp({ workbook, rows }: PreviewAppProps) {
+  const version = useSyncExternalStore(workbook.subscribe, workbook.version);
+  const { host } = workbook;
+  const selection = workbook.selection();
+  const shownSheet = selection?.sheet ?? workbook.orderSheet;
+  const isProtected = host.workbook.sheetNames().includes(shownSheet) && host.isProtected(shownSheet);
+  const editing = workbook.cellEditMode();
+
+  const onSelect = useCallback(
+    (sheet: string, address: string) => void workbook.selectCells(sheet, address),
+    [workbook],
+  );
+  const toggleProtection = (): void => {
+    if (isProtected) host.unprotectSheet(shownSheet);
+    else host.protectSheet(shownSheet);
+    workbook.touch();
+  };
+
+  return (
+    <>
+      <div className="toolbar" role="toolbar" aria-label="预览工具栏 Preview toolbar">
+        <span className="title">OrderFlow 订单流 · 预览 Preview</span>
+        <button type="button" aria-pressed={isProtected} onClick={toggleProtection}>
+          保护工作表 Protect sheet
+        </button>
+        <button type="button" aria-pressed={editing} onClick={() => workbook.setCellEditMode(!editing)}>
+          单元格编辑模式 Cell edit mode
+        </button>
+        <span className="hint">
+          内存工作簿 In-memory workbook · {rows.toLocaleString("en-US")} 行 rows · 点行号选行，Shift
+          或拖动多选 Click row numbers, shift-click or drag for more
+        </span>
+      </div>
+      <SheetGrid host={host} version={version} selection={selection} onSelect={onSelect} />
+    </>
+  );
+}
