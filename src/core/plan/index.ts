@@ -13,6 +13,7 @@ export {
   invalidStatusNote,
   keyedRows,
   openOrdersByOwner,
+  openOrdersFromCache,
   planChanges,
 } from "./planChanges";
 export type { ChangeContext, ChangePlan, IllegalChange, LineCache, LineState } from "./planChanges";

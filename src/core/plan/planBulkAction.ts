@@ -53,8 +53,8 @@ export interface BulkContext {
   readonly autoRoute: boolean;
   /** Sheet columns of the fields. */
   readonly columns: Readonly<Partial<Record<Field, number>>>;
-  /** Every order row of the sheet (for routing by open orders); defaults to the selection. */
-  readonly allRows?: readonly OrderRow[];
+  /** Open orders per owner across the whole sheet (routing); counted from the selection when omitted. */
+  readonly openCounts?: ReadonlyMap<string, number>;
 }
 
 export interface BulkPlan {
@@ -80,7 +80,7 @@ export function planBulkAction(
   const log: ActivityEntry[] = [];
   const refused: Refusal[] = [];
   let applied = 0;
-  const openCounts = openOrdersByOwner(context.allRows ?? rows);
+  const openCounts = new Map(context.openCounts ?? openOrdersByOwner(rows));
   const roleOf = new Map(context.team.map((m) => [m.name, m.role]));
 
   const needColumn = (field: Field): boolean => columns[field] !== undefined;

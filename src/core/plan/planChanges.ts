@@ -32,6 +32,8 @@ export interface ChangeContext {
   readonly autoRoute: boolean;
   /** Sheet columns of the workflow fields. */
   readonly columns: Readonly<Partial<Record<Field, number>>>;
+  /** Open orders per owner across the whole sheet (routing); counted from `rows` when omitted. */
+  readonly openCounts?: ReadonlyMap<string, number>;
 }
 
 export interface IllegalChange {
@@ -98,7 +100,7 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
   const changes: CellChange[] = [];
   const illegal: IllegalChange[] = [];
   const next = new Map<string, LineState>();
-  const openCounts = openOrdersByOwner(rows);
+  const openCounts = new Map(context.openCounts ?? openOrdersByOwner(rows));
   const roleOf = new Map(context.team.map((m) => [m.name, m.role]));
   const entry = (
     row: OrderRow,
@@ -205,4 +207,15 @@ export function illegalMoveNote(workflow: Workflow, from: string, to: string): s
 
 export function invalidStatusNote(text: string): string {
   return `${PLAN_MESSAGES.invalidStatusNote["zh-CN"]}“${text}” / ${PLAN_MESSAGES.invalidStatusNote["en-US"]} “${text}”`;
+}
+
+/** Open orders per owner from the change handler's cache (the whole sheet as last seen). */
+export function openOrdersFromCache(cache: LineCache, workflow: Workflow): Map<string, number> {
+  const open = new Set(workflow.stages.filter((s) => s.open).map((s) => s.key));
+  const counts = new Map<string, number>();
+  for (const state of cache.values()) {
+    if (state.owner === "" || !open.has(state.status)) continue;
+    counts.set(state.owner, (counts.get(state.owner) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -16,6 +16,7 @@ export {
   serialFromParts,
 } from "./serialFromParts";
 export type { DateTimeParts } from "./serialFromParts";
+export { serialFromEpoch } from "./serialFromEpoch";
 export { parseAmount } from "./parseAmount";
 export type { ParsedAmount } from "./parseAmount";
 export { parseInteger } from "./parseInteger";

@@ -1,0 +1,112 @@
+import { cellText } from "../../core/grid";
+import type { HeaderDetection } from "../../core/headers";
+import { detectHeader } from "../../core/headers";
+import type { MappedSheet, SheetSnapshot } from "../../core/plan";
+import type { Field } from "../../core/schema";
+import { isField } from "../../core/schema";
+import { AdapterFailure } from "./adapterError";
+import type { WorkbookSettings } from "./readSettings";
+import { readSettings } from "./readSettings";
+import { readSnapshot } from "./readSnapshot";
+
+/** The workbook settings setup writes (see planSetup). */
+export const SETTING_KEYS = {
+  sheet: "OrderFlow.sheet",
+  mapping: "OrderFlow.mapping",
+  strict: "OrderFlow.strict",
+  autoRoute: "OrderFlow.autoRoute",
+} as const;
+
+export interface OrderSheetRead {
+  readonly sheet: Excel.Worksheet;
+  readonly sheetName: string;
+  readonly snapshot: SheetSnapshot;
+  readonly detection: HeaderDetection;
+  /** Mapping with the stored header texts applied (columns are found by header, never by position). */
+  readonly mapped: MappedSheet;
+  readonly settings: WorkbookSettings;
+  readonly strict: boolean;
+  readonly autoRoute: boolean;
+}
+
+/** Reads the workbook settings setup stored; null when this workbook has not been set up. */
+export async function readWorkflowSettings(context: Excel.RequestContext): Promise<{
+  sheetName: string;
+  mapping: Record<string, string>;
+  strict: boolean;
+  autoRoute: boolean;
+} | null> {
+  const items = Object.fromEntries(
+    Object.entries(SETTING_KEYS).map(([id, key]) => {
+      const item = context.workbook.settings.getItemOrNullObject(key);
+      item.load("value");
+      return [id, item];
+    }),
+  ) as Record<keyof typeof SETTING_KEYS, Excel.Setting>;
+  await context.sync();
+  if (items.sheet.isNullObject) return null;
+  const mapping = items.mapping.isNullObject ? {} : (items.mapping.value as Record<string, string>);
+  return {
+    sheetName: String(items.sheet.value),
+    mapping: typeof mapping === "object" && mapping !== null ? mapping : {},
+    strict: !items.strict.isNullObject && items.strict.value === true,
+    autoRoute: items.autoRoute.isNullObject || items.autoRoute.value !== false,
+  };
+}
+
+/**
+ * Reads the set-up order sheet with its mapping: the header is detected again (rows may have been
+ * added above it) and each stored field is found by its header text, so columns the user moved or
+ * inserted keep working.
+ */
+export async function readOrderSheet(context: Excel.RequestContext): Promise<OrderSheetRead> {
+  const stored = await readWorkflowSettings(context);
+  if (!stored) throw new AdapterFailure({ kind: "notSetUp" });
+  const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheetName);
+  sheet.load("name");
+  await context.sync();
+  if (sheet.isNullObject) throw new AdapterFailure({ kind: "sheetMissing", sheet: stored.sheetName });
+  const snapshot = await readSnapshot(context, sheet);
+  if (!snapshot) throw new AdapterFailure({ kind: "emptySheet", sheet: stored.sheetName });
+  const detected = detectHeader(snapshot.grid);
+  if (!detected.ok) throw new AdapterFailure({ kind: "noHeaderRow", sheet: stored.sheetName });
+  const settings = await readSettings(context);
+  return {
+    sheet,
+    sheetName: stored.sheetName,
+    snapshot,
+    detection: detected.value,
+    mapped: {
+      grid: snapshot.grid,
+      origin: snapshot.origin,
+      headerRow: detected.value.headerRow,
+      dataRows: detected.value.dataRows,
+      mapping: storedMapping(detected.value, stored.mapping),
+      platform: detected.value.platform,
+    },
+    settings,
+    strict: stored.strict,
+    autoRoute: stored.autoRoute,
+  };
+}
+
+/** The detected mapping, overridden by the stored field → header text wherever that header still exists. */
+export function storedMapping(
+  detection: HeaderDetection,
+  stored: Readonly<Record<string, string>>,
+): Partial<Record<Field, number>> {
+  const mapping: Partial<Record<Field, number>> = { ...detection.mapping };
+  const byHeader = new Map<string, number>();
+  detection.headers.forEach((header, column) => {
+    if (!byHeader.has(header)) byHeader.set(header, column);
+  });
+  for (const [field, header] of Object.entries(stored)) {
+    if (!isField(field)) continue;
+    const column = byHeader.get(cellText(header));
+    if (column === undefined) continue;
+    for (const [other, taken] of Object.entries(mapping) as [Field, number][])
+      if (taken === column && other !== field) delete mapping[other];
+    mapping[field] = column;
+  }
+  return mapping;
+}
