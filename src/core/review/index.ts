@@ -1,0 +1,60 @@
+export { BLANK_ITEM, crossTab } from "./crossTab";
+export {
+  civilFromDays,
+  daysFromCivil,
+  formatIsoWeek,
+  isoWeekOf,
+  isValidIsoWeek,
+  lastCompleteWeek,
+  parseIsoWeek,
+  shiftWeek,
+  weekBounds,
+  weekdayOf,
+  weeksInYear,
+  weekStart,
+} from "./isoWeek";
+export {
+  KPI_HISTORY_FORMATS,
+  KPI_HISTORY_HEADER,
+  KPI_SHEET,
+  KPI_TABLE,
+  kpiHistoryRow,
+  mergeKpiHistory,
+} from "./kpiHistory";
+export { lineTimeline, openAt } from "./lineTimeline";
+export type { LineFacts, Visit } from "./lineTimeline";
+export { REVIEW_MESSAGES } from "./messages";
+export { percentileInc } from "./percentile";
+export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET } from "./planReviewSheet";
+export type { ChartSpec, PivotSpec, ReviewBlock, ReviewSheetPlan } from "./planReviewSheet";
+export {
+  PROBLEM_COLUMNS,
+  PROBLEM_HEADER,
+  PROBLEMS_SHEET,
+  PROBLEMS_TABLE,
+  problemsToGrid,
+} from "./problemTable";
+export { logLineKey, readActivityLog } from "./readActivityLog";
+export type { LogEntry } from "./readActivityLog";
+export {
+  DEFAULT_MIN_PRODUCT_ORDERS,
+  DEFAULT_TOP_COUNT,
+  ILLEGAL_MOVE_TYPE,
+  kpisOf,
+  LATE_TYPE,
+  OTHER_TYPE,
+  problemTypeLabel,
+  reviewWeek,
+  shippedStageOf,
+  shipSlaHours,
+} from "./reviewWeek";
+export type {
+  CustomerRank,
+  ProblemKind,
+  ProductRank,
+  ReviewCounts,
+  ReviewInput,
+  ReviewProblem,
+  StageTime,
+  WeekReview,
+} from "./reviewWeek";

@@ -1,0 +1,572 @@
+import type { Message } from "../i18n/translate";
+import { fillTemplate } from "../i18n/translate";
+import type { ProblemReason, Stage, Workflow } from "../lifecycle";
+import { advanceTarget, canMove, findProblemReason } from "../lifecycle";
+import type { OrderRow } from "../plan";
+import { PLAN_MESSAGES } from "../plan";
+import type { IsoWeek, KpiFigure } from "../port";
+import type { CellValue } from "../grid";
+import type { PlatformId } from "../schema";
+import { parseDateTime } from "../values";
+import { formatIsoWeek, weekBounds } from "./isoWeek";
+import { lineTimeline, openAt } from "./lineTimeline";
+import { REVIEW_MESSAGES } from "./messages";
+import { percentileInc } from "./percentile";
+import type { LogEntry } from "./readActivityLog";
+import { logLineKey } from "./readActivityLog";
+
+/** How a problem was found (the type says what went wrong; the kind says how the review saw it). */
+export type ProblemKind =
+  | "onHold"
+  | "afterSales"
+  | "refunded"
+  | "cancelledAfterPayment"
+  | "reason"
+  | "illegalMove"
+  | "lateShipment"
+  | "overdue";
+
+/** The problem type of illegal moves (the others are problem-reason keys, `late` among them). */
+export const ILLEGAL_MOVE_TYPE = "illegalMove";
+export const LATE_TYPE = "late";
+export const OTHER_TYPE = "other";
+
+/** One problem of one order line in the week: one row of the Problems table. */
+export interface ReviewProblem {
+  readonly week: string;
+  readonly platform: string;
+  readonly orderId: string;
+  readonly line: string;
+  readonly product: string;
+  readonly sku: string;
+  readonly customer: string;
+  /** The stage where it arose. */
+  readonly stage: Stage;
+  /** A problem-reason key, or `illegalMove`. */
+  readonly type: string;
+  readonly kind: ProblemKind;
+  readonly owner: string;
+  /** Days past the due time (late problems); null otherwise. */
+  readonly daysLate: number | null;
+  /** When it arose (Excel serial). */
+  readonly time: number;
+  /** 1-based row on the order sheet. */
+  readonly row: number;
+}
+
+export interface StageTime {
+  readonly stage: Stage;
+  /** Stays in this stage that ended in the week with a known start and end. */
+  readonly count: number;
+  readonly medianHours: number | null;
+  readonly p85Hours: number | null;
+}
+
+export interface ProductRank {
+  readonly product: string;
+  readonly orders: number;
+  readonly problemOrders: number;
+  readonly rate: number;
+}
+
+export interface CustomerRank {
+  readonly customer: string;
+  readonly afterSalesOrders: number;
+  readonly problems: number;
+}
+
+/** The counts behind the rates, each a number of distinct orders (platform + order id). */
+export interface ReviewCounts {
+  readonly orders: number;
+  readonly activeOrders: number;
+  readonly problemOrders: number;
+  readonly shipDue: number;
+  readonly shippedOnTime: number;
+  readonly shipped: number;
+  readonly shippedLate: number;
+  readonly cancelled: number;
+  readonly shippedWithTracking: number;
+}
+
+export interface WeekReview {
+  readonly week: IsoWeek;
+  /** `2026-W47`. */
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+  readonly problems: readonly ReviewProblem[];
+  readonly counts: ReviewCounts;
+  readonly kpis: readonly KpiFigure[];
+  readonly stageTimes: readonly StageTime[];
+  readonly byType: readonly { readonly type: string; readonly label: Message; readonly count: number }[];
+  readonly topProducts: readonly ProductRank[];
+  readonly topCustomers: readonly CustomerRank[];
+  /** The smallest order count a product needs to enter the top list. */
+  readonly minProductOrders: number;
+  /** Hours the ship SLA allows from payment to shipping (sum of the stage SLAs on the way), or null. */
+  readonly shipSlaHours: number | null;
+}
+
+export interface ReviewInput {
+  readonly workflow: Workflow;
+  readonly reasons: readonly ProblemReason[];
+  readonly rows: readonly OrderRow[];
+  /** The sheet's platform, for rows without a platform column. */
+  readonly platform: PlatformId;
+  readonly log: readonly LogEntry[];
+  readonly week: IsoWeek;
+  /** Now as an Excel serial, local time: a week not yet over is judged up to now. */
+  readonly now: number;
+  readonly utcOffsetMinutes: number;
+  /** Products with fewer orders in the week are left out of the top list (default 3). */
+  readonly minProductOrders?: number;
+  /** Length of the top lists (default 10). */
+  readonly topCount?: number;
+}
+
+export const DEFAULT_MIN_PRODUCT_ORDERS = 3;
+export const DEFAULT_TOP_COUNT = 10;
+
+/** The stage that means "handed to the carrier": key `shipped`, else the first that needs a tracking number. */
+export function shippedStageOf(workflow: Workflow): Stage | undefined {
+  return (
+    workflow.stages.find((s) => s.key === "shipped") ??
+    workflow.stages.find((s) => s.needs.includes("tracking"))
+  );
+}
+
+/**
+ * Hours from payment to shipping the lifecycle allows: the SLAs of the stages *Advance* walks through
+ * from the first paid stage to the shipped one (default: 待处理 24 h + 处理中 24 h = 48 h, the
+ * marketplaces' promise). Null when the shipped stage can not be reached that way.
+ */
+export function shipSlaHours(workflow: Workflow): number | null {
+  const shipped = shippedStageOf(workflow);
+  const first = workflow.stages[0];
+  if (!shipped || !first) return null;
+  let hours = 0;
+  let stage = advanceTarget(workflow, first.key);
+  const seen = new Set<string>();
+  while (stage && stage !== shipped && !seen.has(stage.key)) {
+    seen.add(stage.key);
+    hours += stage.slaHours ?? 0;
+    stage = advanceTarget(workflow, stage.key);
+  }
+  return stage === shipped ? hours : null;
+}
+
+function serialOf(value: CellValue, utcOffsetMinutes: number): number | null {
+  const parsed = parseDateTime(value, { utcOffsetMinutes });
+  return parsed.kind === "ok" ? parsed.serial : null;
+}
+
+function typeLabel(type: string, reasons: readonly ProblemReason[]): Message {
+  if (type === ILLEGAL_MOVE_TYPE) return REVIEW_MESSAGES.illegalMove;
+  return reasons.find((r) => r.key === type)?.label ?? { "zh-CN": type, "en-US": type };
+}
+
+/** The label of a problem type in a language: a reason's label, `非法流转`, or the key itself. */
+export function problemTypeLabel(type: string, reasons: readonly ProblemReason[]): Message {
+  return typeLabel(type, reasons);
+}
+
+const round = (n: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+};
+
+/**
+ * The week's review from the order rows and the Activity log alone — problems (one per line and
+ * type), KPIs with their yardsticks, time in each stage and the top lists. Every rate is a count of
+ * distinct orders over a count of distinct orders (`counts`), so each figure can be recounted by hand.
+ *
+ * - A line is *active* in the week when it was ordered in it, moved in it, or sat in an open stage at
+ *   the week's end. The problem rate is problem orders over active orders.
+ * - Problems: entering 异常/售后中 (any problem-branch stage), 已退款, or 已取消 after payment in the
+ *   week; a logged move the lifecycle forbids; a problem reason set in the week without such a move;
+ *   shipped in the week after the ship SLA; in an open stage past its due time at the week's end.
+ * - On-time ship rate: orders whose ship deadline (payment + ship SLA) falls in the week, shipped by it.
+ *   Late shipment rate: orders shipped in the week after their deadline over orders shipped in the week.
+ *   Cancellation rate: new orders of the week cancelled by its end. Tracking: orders shipped in the
+ *   week whose shipped lines all have a tracking number.
+ */
+export function reviewWeek(input: ReviewInput): WeekReview {
+  const { workflow, reasons, week } = input;
+  const { from, to, end } = weekBounds(week);
+  const label = formatIsoWeek(week);
+  const horizon = Math.min(end, input.now);
+  const inWeek = (t: number | null): t is number => t !== null && t >= from && t < end && t <= input.now;
+  const shipped = shippedStageOf(workflow);
+  const shipHours = shipSlaHours(workflow);
+  const firstStage = workflow.stages[0];
+  const allowed = (a: Stage, b: Stage): boolean => canMove(workflow, a.key, b.key).ok;
+
+  const statusLog = new Map<string, LogEntry[]>();
+  const problemLog = new Map<string, LogEntry[]>();
+  for (const entry of input.log) {
+    const target = entry.field === "status" ? statusLog : entry.field === "problem" ? problemLog : null;
+    if (!target) continue;
+    const key = logLineKey(entry.orderId, entry.line);
+    const list = target.get(key);
+    if (list) list.push(entry);
+    else target.set(key, [entry]);
+  }
+
+  const problems: ReviewProblem[] = [];
+  const orders = new Set<string>();
+  const active = new Set<string>();
+  const shipDue = new Set<string>();
+  const shipMissed = new Set<string>();
+  const shippedIn = new Set<string>();
+  const shippedLate = new Set<string>();
+  const untracked = new Set<string>();
+  const cancelledNew = new Set<string>();
+  const cancelledBy = new Set<string>();
+  const durations = new Map<string, number[]>();
+  const productOrders = new Map<string, Set<string>>();
+  const productProblems = new Map<string, Set<string>>();
+
+  for (const row of input.rows) {
+    if (row.orderId === "") continue;
+    const platform = row.text("platform") || input.platform;
+    const orderKey = `${platform}\u241e${row.orderId}`;
+    const lineKey = logLineKey(row.orderId, row.line);
+    const createdAt = serialOf(row.cell("createdAt"), input.utcOffsetMinutes);
+    const paidAt = serialOf(row.cell("paidAt"), input.utcOffsetMinutes);
+    const statusSince = serialOf(row.cell("statusSince"), input.utcOffsetMinutes);
+    const dueCell = serialOf(row.cell("due"), input.utcOffsetMinutes);
+    const orderTime = createdAt ?? paidAt;
+    const visits = lineTimeline(
+      workflow,
+      { stage: row.stage, statusSince, createdAt, paidAt },
+      statusLog.get(lineKey) ?? [],
+      allowed,
+    );
+    const product = row.text("product") || row.text("sku") || row.line;
+    const base = {
+      week: label,
+      platform,
+      orderId: row.orderId,
+      line: row.line,
+      product,
+      sku: row.text("sku"),
+      customer: row.text("buyer") || row.text("recipient"),
+      owner: row.owner,
+      row: row.sheetRow + 1,
+    };
+    const found: ReviewProblem[] = [];
+    const seen = new Set<string>();
+    const add = (p: Omit<ReviewProblem, keyof typeof base>): void => {
+      const id = p.type === LATE_TYPE ? `${p.type}|${p.stage.key}` : p.type;
+      if (seen.has(id)) return;
+      seen.add(id);
+      found.push({ ...base, ...p });
+    };
+
+    // The reason at a time: the last logged problem value up to the week's end, else the cell.
+    const reasonKey = (): string | undefined => {
+      const logged = (problemLog.get(lineKey) ?? [])
+        .filter((e) => e.time < end)
+        .sort((a, b) => a.time - b.time || a.index - b.index);
+      for (let i = logged.length - 1; i >= 0; i--) {
+        const reason = findProblemReason(logged[i]?.to ?? "", reasons);
+        if (reason) return reason.key;
+      }
+      return findProblemReason(row.problem, reasons)?.key;
+    };
+
+    // 1. Status moves into a problem in the week.
+    for (const visit of visits) {
+      if (!inWeek(visit.enter) || visit.source === "orderTime" || visit.source === "none") continue;
+      const time = visit.enter;
+      const origin = visit.from ?? visit.stage;
+      if (visit.illegal && visit.from)
+        add({ stage: visit.from, type: ILLEGAL_MOVE_TYPE, kind: "illegalMove", daysLate: null, time });
+      if (visit.stage.problemBranch) {
+        const kind: ProblemKind =
+          visit.stage.key === "afterSales" || visit.stage.next.includes("refunded") ? "afterSales" : "onHold";
+        add({ stage: origin, type: reasonKey() ?? OTHER_TYPE, kind, daysLate: null, time });
+      } else if (visit.stage.key === "refunded") {
+        add({ stage: origin, type: reasonKey() ?? "refund", kind: "refunded", daysLate: null, time });
+      } else if (visit.stage.key === "cancelled") {
+        const afterPayment = paidAt !== null || (visit.from !== undefined && visit.from !== firstStage);
+        if (afterPayment)
+          add({
+            stage: origin,
+            type: reasonKey() ?? OTHER_TYPE,
+            kind: "cancelledAfterPayment",
+            daysLate: null,
+            time,
+          });
+      }
+    }
+
+    // 2. A problem reason (or an illegal-move note) set in the week without such a move.
+    if (found.length === 0 && row.problem !== "") {
+      const loggedTimes = (problemLog.get(lineKey) ?? []).map((e) => e.time).filter((t) => inWeek(t));
+      const time =
+        loggedTimes.length > 0
+          ? Math.min(...loggedTimes)
+          : inWeek(statusSince)
+            ? statusSince
+            : inWeek(orderTime)
+              ? orderTime
+              : null;
+      const stage = row.stage ?? visits[visits.length - 1]?.stage;
+      if (time !== null && stage) {
+        const illegal = row.problem.startsWith(PLAN_MESSAGES.illegalMoveNote["zh-CN"]);
+        add({
+          stage,
+          type: illegal ? ILLEGAL_MOVE_TYPE : (findProblemReason(row.problem, reasons)?.key ?? OTHER_TYPE),
+          kind: illegal ? "illegalMove" : "reason",
+          daysLate: null,
+          time,
+        });
+      }
+    }
+
+    // 3. Shipping: deadline, ship time, late shipment.
+    const shipVisit = shipped
+      ? visits.find((v) => v.stage === shipped && v.enter !== null && v.source !== "orderTime")
+      : undefined;
+    const shipTime = shipVisit?.enter ?? serialOf(row.cell("shippedAt"), input.utcOffsetMinutes);
+    const payTime = paidAt ?? createdAt;
+    const deadline = shipHours !== null && payTime !== null ? payTime + shipHours / 24 : null;
+    if (deadline !== null && inWeek(deadline)) {
+      shipDue.add(orderKey);
+      if (shipTime === null || shipTime > deadline) shipMissed.add(orderKey);
+    }
+    if (inWeek(shipTime)) {
+      shippedIn.add(orderKey);
+      if (row.text("tracking") === "") untracked.add(orderKey);
+      if (deadline !== null && shipTime > deadline) {
+        shippedLate.add(orderKey);
+        const previous = shipVisit ? visits[visits.indexOf(shipVisit) - 1] : undefined;
+        const before = shipVisit?.from ?? previous?.stage ?? shipped;
+        if (before)
+          add({
+            stage: before,
+            type: LATE_TYPE,
+            kind: "lateShipment",
+            daysLate: round(shipTime - deadline, 2),
+            time: shipTime,
+          });
+      }
+    }
+
+    // 4. Overdue at the week's end (or now, for the running week).
+    const currentVisit = visits[visits.length - 1];
+    for (const visit of visits) {
+      if (!visit.stage.open || !openAt(visit, horizon) || visit.enter === null) continue;
+      const sla = visit.stage.slaHours;
+      const due =
+        visit === currentVisit && !visit.ended && dueCell !== null
+          ? dueCell
+          : sla === null
+            ? null
+            : visit.enter + sla / 24;
+      if (due !== null && due < horizon)
+        add({
+          stage: visit.stage,
+          type: LATE_TYPE,
+          kind: "overdue",
+          daysLate: round(horizon - due, 2),
+          time: due,
+        });
+    }
+
+    // Activity and cohorts.
+    const isNew = inWeek(orderTime);
+    if (isNew) orders.add(orderKey);
+    const moved = visits.some((v) => inWeek(v.enter) && v.source !== "orderTime" && v.source !== "none");
+    const openAtEnd = visits.some((v) => v.stage.open && openAt(v, horizon));
+    const isActive = isNew || moved || openAtEnd || found.length > 0;
+    if (isActive) active.add(orderKey);
+    if (visits.some((v) => v.stage.key === "cancelled" && v.enter !== null && v.enter < end))
+      cancelledBy.add(orderKey);
+
+    // Stage durations: stays that ended in the week with both ends known.
+    for (const visit of visits) {
+      if (!visit.exact || visit.enter === null || visit.leave === null || !inWeek(visit.leave)) continue;
+      const list = durations.get(visit.stage.key) ?? [];
+      list.push((visit.leave - visit.enter) * 24);
+      durations.set(visit.stage.key, list);
+    }
+
+    if (isActive) {
+      const set = productOrders.get(product) ?? new Set<string>();
+      set.add(orderKey);
+      productOrders.set(product, set);
+    }
+    if (found.length > 0) {
+      const set = productProblems.get(product) ?? new Set<string>();
+      set.add(orderKey);
+      productProblems.set(product, set);
+    }
+    problems.push(...found);
+  }
+
+  problems.sort((a, b) => a.time - b.time || a.row - b.row);
+  const problemOrders = new Set(problems.map((p) => `${p.platform}\u241e${p.orderId}`));
+  // A cancelled new order counts once even if only one of its lines was new.
+  for (const key of orders) if (cancelledBy.has(key)) cancelledNew.add(key);
+  const counts: ReviewCounts = {
+    orders: orders.size,
+    activeOrders: active.size,
+    problemOrders: problemOrders.size,
+    shipDue: shipDue.size,
+    shippedOnTime: shipDue.size - shipMissed.size,
+    shipped: shippedIn.size,
+    shippedLate: shippedLate.size,
+    cancelled: cancelledNew.size,
+    shippedWithTracking: shippedIn.size - [...untracked].filter((k) => shippedIn.has(k)).length,
+  };
+
+  const stageTimes: StageTime[] = workflow.stages
+    .filter((s) => s.open)
+    .map((stage) => {
+      const sorted = (durations.get(stage.key) ?? []).slice().sort((a, b) => a - b);
+      const median = percentileInc(sorted, 0.5);
+      const p85 = percentileInc(sorted, 0.85);
+      return {
+        stage,
+        count: sorted.length,
+        medianHours: median === null ? null : round(median, 2),
+        p85Hours: p85 === null ? null : round(p85, 2),
+      };
+    });
+
+  const typeCounts = new Map<string, number>();
+  for (const p of problems) typeCounts.set(p.type, (typeCounts.get(p.type) ?? 0) + 1);
+  const typeOrder = [...reasons.map((r) => r.key), ILLEGAL_MOVE_TYPE];
+  const byType = [...typeCounts.entries()]
+    .map(([type, count]) => ({ type, label: typeLabel(type, reasons), count }))
+    .sort(
+      (a, b) =>
+        b.count - a.count || rank(typeOrder, a.type) - rank(typeOrder, b.type) || compareText(a.type, b.type),
+    );
+
+  const topCount = input.topCount ?? DEFAULT_TOP_COUNT;
+  const minOrders = input.minProductOrders ?? DEFAULT_MIN_PRODUCT_ORDERS;
+  const topProducts: ProductRank[] = [...productOrders.entries()]
+    .map(([product, set]) => {
+      const problemCount = productProblems.get(product)?.size ?? 0;
+      return { product, orders: set.size, problemOrders: problemCount, rate: problemCount / set.size };
+    })
+    .filter((p) => p.problemOrders > 0 && p.orders >= minOrders)
+    .sort((a, b) => b.rate - a.rate || b.problemOrders - a.problemOrders || compareText(a.product, b.product))
+    .slice(0, topCount);
+
+  const customers = new Map<string, { afterSales: Set<string>; problems: number }>();
+  for (const p of problems) {
+    if (p.customer === "") continue;
+    const entry = customers.get(p.customer) ?? { afterSales: new Set<string>(), problems: 0 };
+    entry.problems++;
+    if (p.kind === "afterSales" || p.kind === "refunded")
+      entry.afterSales.add(`${p.platform}\u241e${p.orderId}`);
+    customers.set(p.customer, entry);
+  }
+  const topCustomers: CustomerRank[] = [...customers.entries()]
+    .map(([customer, e]) => ({ customer, afterSalesOrders: e.afterSales.size, problems: e.problems }))
+    .filter((c) => c.afterSalesOrders > 0)
+    .sort(
+      (a, b) =>
+        b.afterSalesOrders - a.afterSalesOrders ||
+        b.problems - a.problems ||
+        compareText(a.customer, b.customer),
+    )
+    .slice(0, topCount);
+
+  return {
+    week,
+    label,
+    from,
+    to,
+    problems,
+    counts,
+    kpis: kpisOf(counts, stageTimes),
+    stageTimes,
+    byType,
+    topProducts,
+    topCustomers,
+    minProductOrders: minOrders,
+    shipSlaHours: shipHours,
+  };
+}
+
+function rank(order: readonly string[], key: string): number {
+  const i = order.indexOf(key);
+  return i === -1 ? order.length : i;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+function figure(
+  key: keyof typeof REVIEW_MESSAGES & `kpi.${string}`,
+  value: number | null,
+  format: KpiFigure["format"],
+  target?: KpiFigure["target"],
+): KpiFigure {
+  const ok =
+    target === undefined || value === null
+      ? null
+      : target.op === "<"
+        ? value < target.value
+        : value > target.value;
+  return {
+    key: key.slice(4),
+    label: REVIEW_MESSAGES[key],
+    value,
+    format,
+    ...(target ? { target } : {}),
+    ok,
+  };
+}
+
+/** The KPI block: counts, rates with yardsticks (late shipment < 4 %, cancellation < 2.5 %, tracking > 95 %), slowest stage. */
+export function kpisOf(counts: ReviewCounts, stageTimes: readonly StageTime[]): KpiFigure[] {
+  let slowest: StageTime | undefined;
+  for (const s of stageTimes)
+    if (s.medianHours !== null && (slowest?.medianHours == null || s.medianHours > slowest.medianHours))
+      slowest = s;
+  const slowestFigure = figure("kpi.slowestStageNone", slowest?.medianHours ?? null, "hours");
+  return [
+    figure("kpi.orders", counts.orders, "count"),
+    figure("kpi.activeOrders", counts.activeOrders, "count"),
+    figure("kpi.problemOrders", counts.problemOrders, "count"),
+    figure("kpi.problemRate", ratio(counts.problemOrders, counts.activeOrders), "percent"),
+    figure("kpi.onTimeShipRate", ratio(counts.shippedOnTime, counts.shipDue), "percent"),
+    figure("kpi.lateShipmentRate", ratio(counts.shippedLate, counts.shipped), "percent", {
+      op: "<",
+      value: 0.04,
+    }),
+    figure("kpi.cancellationRate", ratio(counts.cancelled, counts.orders), "percent", {
+      op: "<",
+      value: 0.025,
+    }),
+    figure("kpi.trackingRate", ratio(counts.shippedWithTracking, counts.shipped), "percent", {
+      op: ">",
+      value: 0.95,
+    }),
+    slowest
+      ? {
+          ...slowestFigure,
+          key: "slowestStage",
+          label: {
+            "zh-CN": fillTemplate(REVIEW_MESSAGES["kpi.slowestStage"]["zh-CN"], {
+              stage: slowest.stage.label["zh-CN"],
+            }),
+            "en-US": fillTemplate(REVIEW_MESSAGES["kpi.slowestStage"]["en-US"], {
+              stage: slowest.stage.label["en-US"],
+            }),
+          },
+        }
+      : { ...slowestFigure, key: "slowestStage" },
+  ];
+}
