@@ -47,7 +47,6 @@ export const PANE_MESSAGES = {
   headerRow: { "zh-CN": "表头行", "en-US": "Header row" },
   dataRows: { "zh-CN": "数据行", "en-US": "Data rows" },
   mappingTitle: { "zh-CN": "字段与列", "en-US": "Fields and columns" },
-  mappingColumn: { "zh-CN": "{field}对应的列", "en-US": "Column for {field}" },
   notMapped: { "zh-CN": "（无）", "en-US": "(none)" },
   confidence: { "zh-CN": "可信度 {percent}%", "en-US": "{percent}% sure" },
   ambiguitiesTitle: { "zh-CN": "需要你确认", "en-US": "Please decide" },

@@ -5,9 +5,14 @@ import { createContext, useCallback, useContext, useMemo, useState } from "react
 export interface NameStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
-const KEY = "orderflow.whoAmI";
+/**
+ * The same key the Office adapter reads (src/adapters/office/who.ts) for the activity log's "by"
+ * column of edits typed into the sheet, so picking a name here names those edits too.
+ */
+const KEY = "orderflow.who";
 
 /**
  * The storage key, prefixed with Office's partition key when there is one: add-ins on Excel on the
@@ -54,7 +59,8 @@ export function WhoAmIProvider({
     (name: string) => {
       setWhoState(name);
       try {
-        store?.setItem(whoAmIKey(), name);
+        if (name === "") store?.removeItem(whoAmIKey());
+        else store?.setItem(whoAmIKey(), name);
       } catch {
         // Storage full or blocked: the name still holds for this session.
       }
