@@ -33,7 +33,7 @@ function runChild<T>(script: string, args: string[]): T {
   });
   const out = execFileSync(process.execPath, [bundle, ...args], {
     encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
   });
   const last = out.trim().split("\n").pop() ?? "{}";
   return JSON.parse(last) as T;
@@ -71,6 +71,58 @@ for (const rows of sizes) {
       fmt(total / r.bareMs, 1),
       fmt(r.problems),
       fmt(r.inputRssMb),
+      fmt(r.peakRssMb),
+    ].join(" | "),
+  );
+}
+
+interface AdapterRun {
+  rows: number;
+  setupMs: number;
+  setup: { syncs: number; largestRequest: number; largestResponse: number };
+  bulkMs: number;
+  bulk: { syncs: number; largestRequest: number; largestResponse: number; applied: number };
+  naive: { sampleRows: number; syncsPerRow: number; msPerRow: number };
+  peakRssMb: number;
+}
+
+const MB = 1024 * 1024;
+console.log("");
+console.log(
+  "Office adapter on the strict fake Excel: setup of the whole sheet, then Advance on 1,000 selected rows",
+);
+console.log(
+  "(a row-by-row add-in needs one sync per row: that is the baseline; each real sync is a round trip to Excel)",
+);
+console.log(
+  [
+    "rows",
+    "setup syncs",
+    "row-by-row syncs",
+    "setup largest request MB",
+    "setup largest response MB",
+    "setup ms (fake)",
+    "bulk syncs",
+    "bulk row-by-row syncs",
+    "bulk largest request MB",
+    "bulk ms (fake)",
+    "peak RSS MB",
+  ].join(" | "),
+);
+for (const rows of sizes) {
+  const r = runChild<AdapterRun>("adapterBench.ts", [String(rows)]);
+  console.log(
+    [
+      fmt(r.rows),
+      fmt(r.setup.syncs),
+      fmt(r.rows * r.naive.syncsPerRow),
+      fmt(r.setup.largestRequest / MB, 2),
+      fmt(r.setup.largestResponse / MB, 2),
+      fmt(r.setupMs),
+      fmt(r.bulk.syncs),
+      fmt(1000 * r.naive.syncsPerRow),
+      fmt(r.bulk.largestRequest / MB, 2),
+      fmt(r.bulkMs),
       fmt(r.peakRssMb),
     ].join(" | "),
   );

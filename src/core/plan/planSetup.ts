@@ -63,7 +63,9 @@ export function planSetup(input: SetupInput): SetupPlan {
   const { snapshot, sheet, workflow } = input;
   const { origin, grid } = snapshot;
   const headerRow = origin.row + sheet.headerRow;
-  const lastDataIndex = sheet.dataRows.length > 0 ? Math.max(...sheet.dataRows) : sheet.headerRow;
+  // Loops, not Math.max(...rows): a spread of a million arguments overflows the call stack.
+  let lastDataIndex = sheet.headerRow;
+  for (const index of sheet.dataRows) if (index > lastDataIndex) lastDataIndex = index;
   const bodyFirstIndex = sheet.headerRow + 1;
   // An existing table holding the header row fixes the body and the right edge (new columns join it).
   const holding = snapshot.tables.find(
@@ -76,10 +78,9 @@ export function planSetup(input: SetupInput): SetupPlan {
     firstRow: headerRow + 1,
     rowCount: Math.max(lastDataIndex - sheet.headerRow, holding ? holding.area.rowCount - 1 : 0),
   };
-  const dataWidth = Math.max(
-    0,
-    ...grid.slice(sheet.headerRow, lastDataIndex + 1).map((row) => lastFilled(row) + 1),
-  );
+  let dataWidth = 0;
+  for (let index = sheet.headerRow; index <= lastDataIndex; index++)
+    dataWidth = Math.max(dataWidth, lastFilled(grid[index] ?? []) + 1);
   const gridWidth = holding ? holding.area.column + holding.area.columnCount - origin.column : dataWidth;
   const dataRowSet = new Set(sheet.dataRows);
 

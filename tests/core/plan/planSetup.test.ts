@@ -281,3 +281,13 @@ describe("planSetup", () => {
     );
   });
 });
+
+describe("planSetup at Excel's scale", () => {
+  it("plans a sheet of 300,000 rows (no argument spreads that overflow the stack)", () => {
+    const grid: CellValue[][] = [["订单号", "商品"]];
+    for (let i = 0; i < 300_000; i++) grid.push([`${1_000_000 + i}`, "杯子"]);
+    const plan = planSetup(setupInput(snapshotOf(grid)));
+    expect(plan.body).toEqual({ firstRow: 1, rowCount: 300_000 });
+    expect(plan.writes.find((w) => w.area.column === 2)?.values).toHaveLength(300_001);
+  }, 60_000);
+});
