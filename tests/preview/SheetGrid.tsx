@@ -68,7 +68,8 @@ export function SheetGrid({ host, version, selection, onSelect }: SheetGridProps
       ? selection.sheet
       : (host.workbook.activeSheet() ?? sheets[0] ?? "");
   const used = useMemo(() => {
-    const address = activeSheet ? host.usedAddress(activeSheet) : null;
+    // Values only: setup formats 1,000 empty rows below the data for new ids; they need not scroll.
+    const address = activeSheet ? host.usedAddress(activeSheet, true) : null;
     const rect = address ? parseAddress(address)?.rect : undefined;
     return rect ? { rows: rect.r0 + rect.rows, cols: rect.c0 + rect.cols } : { rows: 0, cols: 0 };
   }, [host, activeSheet, version]);

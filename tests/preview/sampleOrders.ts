@@ -4,6 +4,7 @@
  * (an id Excel turned into 3.5E+16, a duplicate line, a shipped order without tracking, a bad date).
  * Deterministic: the same options give the same sheet (a seeded generator, never Math.random).
  */
+import type { TeamMember } from "../../src/core/plan";
 import type { SeedCell } from "../fakeExcel";
 
 /** The team's own header row: Chinese and English in one cell, as bilingual teams write them. */
@@ -35,14 +36,14 @@ export const SAMPLE_SHEET = "订单 Orders";
 export const SAMPLE_TITLE = "好物小店 · 11 月订单 Goodies Store · November orders";
 export const DATE_FORMAT = "yyyy-mm-dd hh:mm";
 
-/** The roster the owners come from (the settings sheet's team table lists the same names). */
-export const SAMPLE_TEAM = [
-  { name: "张伟", role: "客服 Customer service" },
-  { name: "李娜", role: "运营 Operations" },
-  { name: "王芳", role: "仓库 Warehouse" },
-  { name: "Tom", role: "运营 Operations" },
-  { name: "Maria", role: "客服 Customer service" },
-] as const;
+/** The roster the owners come from; `setup=1` saves it to the settings sheet as a lead would on the Team tab. */
+export const SAMPLE_TEAM: readonly TeamMember[] = [
+  { name: "张伟", role: "customerService", active: true },
+  { name: "李娜", role: "operations", active: true },
+  { name: "王芳", role: "warehouse", active: true },
+  { name: "Tom", role: "operations", active: true },
+  { name: "Maria", role: "customerService", active: true },
+];
 
 export interface SampleOptions {
   /** Order lines to generate (a few orders have two lines). */
@@ -207,7 +208,7 @@ export function makeSampleOrders(options: SampleOptions): SeedCell[][] {
     const buyer = pick(next, english ? BUYERS_EN : BUYERS_ZH);
     const city = pick(next, english ? CITIES_EN : CITIES_ZH);
     const lines = next() < 0.12 ? 2 : 1;
-    const owner = next() < 0.85 ? pick(next, SAMPLE_TEAM).name : "";
+    const owner = next() < 0.95 ? pick(next, SAMPLE_TEAM).name : "";
     const tags = pick(next, TAG_SETS);
     const note = pick(next, NOTES);
     const carrier = shipped ? pick(next, platform.carriers) : "";
