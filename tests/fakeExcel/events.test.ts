@@ -104,8 +104,9 @@ describe("selection events", () => {
     const { host, restore } = setup();
     const seen: string[] = [];
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Orders").onSelectionChanged.add(async (args) => {
+      context.workbook.worksheets.getItem("Orders").onSelectionChanged.add((args) => {
         seen.push(args.address);
+        return Promise.resolve();
       });
       await context.sync();
     });

@@ -140,7 +140,7 @@ export async function deliverSelection(host: HostCore, sheet: SheetState, rect: 
   const args = { type: "WorksheetSelectionChanged", address: formatLocal(rect), worksheetId: sheet.id };
   for (const h of sheet.selectionHandlers) {
     try {
-      await h.handler(args as never);
+      await h.handler(args);
     } catch (err) {
       host.eventErrors.push(err);
     }

@@ -97,7 +97,7 @@ describe("charts and selection", () => {
 
   it("returns the selection set by the test", async () => {
     const host = start();
-    host.select("Orders", "B2:B3");
+    await host.select("Orders", "B2:B3");
     const address = await Excel.run(async (context) => {
       const r = context.workbook.getSelectedRange();
       r.load("address");
