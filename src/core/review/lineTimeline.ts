@@ -1,5 +1,5 @@
 import type { Stage, Workflow } from "../lifecycle";
-import { findStatus } from "../lifecycle";
+import { advanceTarget, findStatus } from "../lifecycle";
 import type { LogEntry } from "./readActivityLog";
 
 /** A stay of an order line in one stage. */
@@ -43,7 +43,7 @@ export function openAt(visit: Visit, t: number): boolean {
 /**
  * The stages a line went through, oldest first, from its logged status moves (sorted by time, then by
  * log order), completed by the sheet: the stay before the first logged move starts at the order's
- * creation (first stage) or payment (later stages); when the current status differs from the last
+ * creation (first stage) or payment (the stage after it), and is unknown for later stages; when the current status differs from the last
  * logged one (a move the log missed) or nothing was logged, the current stay starts at 状态时间.
  */
 export function lineTimeline(
@@ -53,8 +53,14 @@ export function lineTimeline(
   canMove: (from: Stage, to: Stage) => boolean,
 ): Visit[] {
   const first = workflow.stages[0];
+  const paidStage = first ? advanceTarget(workflow, first.key) : undefined;
+  // Order times mark the entry only into the first stage (created) and the one after it (paid).
   const preStart = (stage: Stage): number | null =>
-    stage === first ? (facts.createdAt ?? facts.paidAt) : (facts.paidAt ?? facts.createdAt);
+    stage === first
+      ? (facts.createdAt ?? facts.paidAt)
+      : stage === paidStage
+        ? (facts.paidAt ?? facts.createdAt)
+        : null;
   const entries = [...statusEntries].sort((a, b) => a.time - b.time || a.index - b.index);
   const visits: Visit[] = [];
   const close = (leave: number, exact: boolean): void => {

@@ -185,7 +185,8 @@ const round = (n: number, digits: number): number => {
  * - Problems: entering 异常/售后中 (any problem-branch stage), 已退款, or 已取消 after payment in the
  *   week; a logged move the lifecycle forbids; a problem reason set in the week without such a move;
  *   shipped in the week after the ship SLA; in an open stage past its due time at the week's end.
- * - On-time ship rate: orders whose ship deadline (payment + ship SLA) falls in the week, shipped by it.
+ * - On-time ship rate: orders whose ship deadline (payment + ship SLA; none without a payment time or
+ *   when cancelled or refunded before shipping) falls in the week, shipped by it.
  *   Late shipment rate: orders shipped in the week after their deadline over orders shipped in the week.
  *   Cancellation rate: new orders of the week cancelled by its end. Tracking: orders shipped in the
  *   week whose shipped lines all have a tracking number.
@@ -330,8 +331,19 @@ export function reviewWeek(input: ReviewInput): WeekReview {
       ? visits.find((v) => v.stage === shipped && v.enter !== null && v.source !== "orderTime")
       : undefined;
     const shipTime = shipVisit?.enter ?? serialOf(row.cell("shippedAt"), input.utcOffsetMinutes);
-    const payTime = paidAt ?? createdAt;
-    const deadline = shipHours !== null && payTime !== null ? payTime + shipHours / 24 : null;
+    // No deadline without a payment, nor for a line cancelled or refunded before it was due.
+    let deadline = shipHours !== null && paidAt !== null ? paidAt + shipHours / 24 : null;
+    if (
+      deadline !== null &&
+      visits.some(
+        (v) =>
+          (v.stage.key === "cancelled" || v.stage.key === "refunded") &&
+          v.enter !== null &&
+          v.enter <= (deadline ?? 0) &&
+          (shipTime === null || shipTime > v.enter),
+      )
+    )
+      deadline = null;
     if (deadline !== null && inWeek(deadline)) {
       shipDue.add(orderKey);
       if (shipTime === null || shipTime > deadline) shipMissed.add(orderKey);
