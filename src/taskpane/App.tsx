@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from "react";
 import {
   Button,
   MessageBar,
@@ -6,56 +6,203 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle1,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { DismissRegular, LocalLanguageRegular } from "@fluentui/react-icons";
 import type { NoticeBoard } from "../commands";
-import type { Catalog } from "../core/i18n/translate";
 import { translate } from "../core/i18n/translate";
+import type { OrderCard, WorkbookPort } from "../core/port";
 import type { Locale } from "../core/schema";
+import { ErrorBar, ErrorBoundary } from "./components";
+import { rowAddress } from "./format";
+import { PANE_MESSAGES } from "./messages";
+import type { NameStore } from "./state";
+import {
+  browserNameStore,
+  LocaleProvider,
+  PortProvider,
+  useOrders,
+  useSelectInSheet,
+  useSelection,
+  useText,
+  useWhoAmI,
+  WhoAmIProvider,
+} from "./state";
+import { CheckView, HomeView, Onboarding, ReviewView, SelectionView, TeamView } from "./views";
 
-// The shell's few strings. The real pane (a later issue) moves them into src/taskpane/messages.ts.
-const shellMessages = {
-  productName: { "zh-CN": "订单流 OrderFlow", "en-US": "OrderFlow" },
-  loading: { "zh-CN": "订单流正在读取你的表格…", "en-US": "OrderFlow is loading your sheet…" },
-  dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
-} as const satisfies Catalog;
+// The board (dnd-kit, virtual lists) loads only when its tab is opened: first paint stays small.
+const BoardView = lazy(() => import("./board/BoardView").then((m) => ({ default: m.BoardView })));
+
+const TABS = ["home", "selection", "board", "check", "review", "team"] as const;
+type TabKey = (typeof TABS)[number];
+
+const TAB_LABELS = {
+  home: PANE_MESSAGES.tabHome,
+  selection: PANE_MESSAGES.tabSelection,
+  board: PANE_MESSAGES.tabBoard,
+  check: PANE_MESSAGES.tabCheck,
+  review: PANE_MESSAGES.tabReview,
+  team: PANE_MESSAGES.tabTeam,
+} as const;
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: "100vh",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
   },
-  header: {
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1, margin: 0 },
+  logo: { width: "24px", height: "24px" },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    overflowX: "auto",
+  },
+  panel: {
     display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    flexGrow: 1,
+    minHeight: 0,
   },
-  logo: { width: "32px", height: "32px" },
 });
 
 export interface AppProps {
+  readonly port: WorkbookPort;
+  /** The starting language (Office's display language); the user can switch. */
   readonly locale: Locale;
   /** Notices posted by the ribbon commands (same shared runtime). */
   readonly notices: NoticeBoard;
+  /** Where "who am I" is remembered (localStorage by default). */
+  readonly nameStore?: NameStore | null;
+  /** Today, for the review's weeks (the clock by default). */
+  readonly today?: Date;
 }
 
-/** The minimal pane: product name, a loading line, and the latest ribbon notice. */
-export function App({ locale, notices }: AppProps) {
+/** The OrderFlow task pane. */
+export function App({ port, locale: initialLocale, notices, nameStore, today }: AppProps) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [store] = useState(() => (nameStore === undefined ? browserNameStore() : nameStore));
+  return (
+    <LocaleProvider locale={locale} setLocale={setLocale}>
+      <ErrorBoundary locale={locale}>
+        <PortProvider port={port}>
+          <WhoAmIProvider store={store}>
+            <Pane notices={notices} locale={locale} onLocale={setLocale} today={today} />
+          </WhoAmIProvider>
+        </PortProvider>
+      </ErrorBoundary>
+    </LocaleProvider>
+  );
+}
+
+interface PaneProps {
+  readonly notices: NoticeBoard;
+  readonly locale: Locale;
+  readonly onLocale: (locale: Locale) => void;
+  readonly today: Date | undefined;
+}
+
+function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const styles = useStyles();
+  const t = useText();
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
+  const orders = useOrders();
+  const { selection, error: selectionError } = useSelection();
+  const select = useSelectInSheet();
+  const { who, setWho } = useWhoAmI();
+  const [tab, setTab] = useState<TabKey>("home");
+  const [reviewDay] = useState(() => today ?? new Date());
+  const { run: runSelect } = select;
+  const { view, reload } = orders;
+  const selectOrder = useCallback(
+    (card: OrderCard) => {
+      if (view) void runSelect(rowAddress(view.sheetName, card.row));
+    },
+    [runSelect, view],
+  );
+
+  const body = (() => {
+    if (!view) {
+      if (orders.error?.kind === "notSetUp") return <Onboarding onDone={reload} />;
+      if (orders.error) return <ErrorBar error={orders.error} onRetry={reload} />;
+      return <Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loading)} />;
+    }
+    const selected = selection?.rows.length ?? 0;
+    return (
+      <>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabKey)}
+          aria-label={t(PANE_MESSAGES.mainTabs)}
+        >
+          {TABS.map((key) => (
+            <Tab key={key} value={key}>
+              {t(TAB_LABELS[key])}
+              {key === "selection" && selected > 0 ? ` (${selected})` : ""}
+            </Tab>
+          ))}
+        </TabList>
+        {orders.error && <ErrorBar error={orders.error} onRetry={reload} />}
+        {select.state.status === "failed" && <ErrorBar error={select.state.error} onDismiss={select.reset} />}
+        <div className={styles.panel} role="tabpanel" aria-label={t(TAB_LABELS[tab])}>
+          {tab === "home" && (
+            <HomeView view={view} who={who} onWhoChange={setWho} onSelectOrder={selectOrder} />
+          )}
+          {tab === "selection" && (
+            <SelectionView
+              view={view}
+              selection={selection}
+              selectionError={selectionError}
+              onApplied={reload}
+            />
+          )}
+          {tab === "board" && (
+            <Suspense
+              fallback={<Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loadingBoard)} />}
+            >
+              <BoardView view={view} onSelectOrder={selectOrder} onChanged={reload} />
+            </Suspense>
+          )}
+          {tab === "check" && <CheckView />}
+          {tab === "review" && <ReviewView today={reviewDay} />}
+          {tab === "team" && <TeamView key={teamKey(view.team)} team={view.team} onSaved={reload} />}
+        </div>
+      </>
+    );
+  })();
+
+  const other: Locale = locale === "zh-CN" ? "en-US" : "zh-CN";
   return (
     <main className={styles.root} lang={locale}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" />
-        <Subtitle1 as="h1">{translate(shellMessages.productName, locale)}</Subtitle1>
+        <Subtitle1 as="h1" className={styles.title}>
+          {t(PANE_MESSAGES.productName)}
+        </Subtitle1>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<LocalLanguageRegular />}
+          title={t(PANE_MESSAGES.switchLanguage)}
+          aria-label={`${t(PANE_MESSAGES.switchLanguage)}: ${translate(PANE_MESSAGES.otherLanguage, locale)}`}
+          onClick={() => onLocale(other)}
+        >
+          {t(PANE_MESSAGES.otherLanguage)}
+        </Button>
       </header>
       {notice && (
         <MessageBar intent="info">
@@ -64,7 +211,7 @@ export function App({ locale, notices }: AppProps) {
             containerAction={
               <Button
                 appearance="transparent"
-                aria-label={translate(shellMessages.dismiss, locale)}
+                aria-label={t(PANE_MESSAGES.dismiss)}
                 icon={<DismissRegular />}
                 onClick={notices.clear}
               />
@@ -72,7 +219,14 @@ export function App({ locale, notices }: AppProps) {
           />
         </MessageBar>
       )}
-      <Spinner size="small" labelPosition="after" label={translate(shellMessages.loading, locale)} />
+      {body}
     </main>
   );
+}
+
+/** A new roster from the sheet resets the team editor's draft. */
+function teamKey(
+  team: readonly { readonly name: string; readonly role: string | null; readonly active: boolean }[],
+): string {
+  return team.map((m) => `${m.name}|${m.role ?? ""}|${m.active ? 1 : 0}`).join("\n");
 }

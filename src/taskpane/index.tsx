@@ -1,10 +1,9 @@
 // Entry of the task pane (webpack chunk "taskpane"). Office.onReady runs once, here; the app gets what
-// it needs from Office (language, theme) as props so that it renders the same in tests and previews.
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { commandNotices } from "../commands";
+// it needs from Office (language, theme, the port) as props so that it renders the same in tests and
+// in the browser preview (which calls mountPane itself).
+import { createOfficeWorkbookPort, startWorkflowRuntime } from "../adapters/office/officeWorkbookPort";
 import { pickLocale } from "../core/i18n/translate";
-import { App } from "./App";
+import { mountPane } from "./mountPane";
 
 /** Office's theme is dark when its body background is; outside Office (preview) there is no theme. */
 function isDarkOfficeTheme(): boolean {
@@ -18,11 +17,9 @@ function isDarkOfficeTheme(): boolean {
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
+  // The change handler lives in the shared runtime; starting it twice is harmless (it checks).
+  void startWorkflowRuntime();
   // Outside Office (browser preview) Office.context has no displayLanguage: use the browser's.
   const locale = pickLocale(Office.context?.displayLanguage ?? navigator.language);
-  createRoot(container).render(
-    <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme}>
-      <App locale={locale} notices={commandNotices} />
-    </FluentProvider>,
-  );
+  mountPane(container, { port: createOfficeWorkbookPort(), locale, dark: isDarkOfficeTheme() });
 });

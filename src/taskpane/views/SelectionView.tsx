@@ -20,10 +20,10 @@ import {
   TagRegular,
 } from "@fluentui/react-icons";
 import type { BulkAction } from "../../core/plan";
-import type { OrdersView } from "../../core/port";
+import type { OrdersView, PortError, SelectionInfo } from "../../core/port";
 import { ActionOutcome, ErrorBar } from "../components";
 import { PANE_MESSAGES } from "../messages";
-import { useApplyAction, useLocale, useSelection, useText, useWhoAmI } from "../state";
+import { useApplyAction, useLocale, useText, useWhoAmI } from "../state";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,17 +34,19 @@ const useStyles = makeStyles({
 
 export interface SelectionViewProps {
   readonly view: OrdersView;
+  /** What is selected in Excel now (the pane follows every change). */
+  readonly selection: SelectionInfo | null;
+  readonly selectionError: PortError | null;
   /** After an action changed rows (reload the orders). */
   readonly onApplied: () => void;
 }
 
 /** Actions on the rows selected in Excel; the pane follows the selection. */
-export function SelectionView({ view, onApplied }: SelectionViewProps) {
+export function SelectionView({ view, selection, selectionError, onApplied }: SelectionViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
   const { who } = useWhoAmI();
-  const { selection, error } = useSelection();
   const action = useApplyAction(onApplied);
   const [status, setStatus] = useState("");
   const [owner, setOwner] = useState("");
@@ -72,7 +74,7 @@ export function SelectionView({ view, onApplied }: SelectionViewProps) {
       <Subtitle2 as="h2" aria-live="polite">
         {headline}
       </Subtitle2>
-      {error && <ErrorBar error={error} />}
+      {selectionError && <ErrorBar error={selectionError} />}
       {who === "" && (
         <MessageBar intent="info">
           <MessageBarBody>{t(PANE_MESSAGES.whoAmINeeded)}</MessageBarBody>
