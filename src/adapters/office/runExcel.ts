@@ -2,6 +2,10 @@ import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { AdapterError } from "./adapterError";
 import { toAdapterError } from "./adapterError";
+import { isApiSupported } from "./requirements";
+
+/** The requirement set the manifest declares. */
+export const REQUIRED_API = "1.12";
 
 /**
  * One `Excel.run` per user action, with Excel's errors turned into typed ones at the edge.
@@ -13,6 +17,9 @@ export async function runExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
   options: { readonly sheet?: string; readonly delayForCellEdit?: boolean } = {},
 ): Promise<Result<T, AdapterError>> {
+  // The manifest asks for ExcelApi 1.12; a host that lacks it gets a sentence, not a stack trace.
+  if (!isApiSupported(REQUIRED_API))
+    return err({ kind: "requirementMissing", set: "ExcelApi", version: REQUIRED_API });
   try {
     const value = options.delayForCellEdit
       ? await Excel.run({ delayForCellEdit: true }, batch)

@@ -291,3 +291,42 @@ describe("setupSheet on the strict fake", () => {
     expect(host.sheetValues("Orders", "F100001:F100001")).toEqual([["待处理 To process"]]);
   }, 120_000);
 });
+
+describe("setupSheet's typed errors", () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  it("says which Excel is needed when ExcelApi 1.12 is missing, and touches nothing", async () => {
+    const made = makeHost();
+    restore = made.restore;
+    made.host.setRequirementSet("ExcelApi", "1.10");
+    const before = made.host.snapshot("Orders");
+    expect(await run()).toEqual({
+      ok: false,
+      error: { kind: "requirementMissing", set: "ExcelApi", version: "1.12" },
+    });
+    expect(made.host.snapshot("Orders")).toEqual(before);
+  });
+
+  it("reports a payload over the limit as such", async () => {
+    const made = makeHost(manyOrders(2000), { requestLimit: 20_000 });
+    restore = made.restore;
+    const result = await run();
+    expect(result).toEqual({ ok: false, error: { kind: "payloadTooLarge" } });
+    expect(made.host.workbook.sheetNames()).toEqual(["Orders"]);
+    expect(made.host.sheetValues("Orders")[0]).toHaveLength(5);
+  });
+
+  it("names the broken row of a lifecycle table the lead edited", async () => {
+    const made = makeHost();
+    restore = made.restore;
+    expect((await run()).ok).toBe(true);
+    made.host.workbook.setCells("OrderFlow", "H4", [["chef"]]); // the role of the second status (lifecycle table starts at E2)
+    const again = await run();
+    expect(again.ok).toBe(false);
+    if (!again.ok) {
+      expect(again.error.kind).toBe("settingsInvalid");
+      expect(again.error.kind === "settingsInvalid" && again.error.detail).toContain("chef");
+    }
+  });
+});

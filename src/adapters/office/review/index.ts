@@ -1,0 +1,2 @@
+export { refreshWeeklyReview, weekLabel } from "./refreshWeeklyReview";
+export type { RefreshReviewOptions } from "./refreshWeeklyReview";

@@ -1,0 +1,333 @@
+import type { CellValue, Grid } from "../../../core/grid";
+import type { Area } from "../../../core/plan";
+import { ACTIVITY_TABLE, readOrderRows } from "../../../core/plan";
+import type { IsoWeek, PortError, ReviewSummary } from "../../../core/port";
+import type { Result } from "../../../core/result";
+import type { ReviewSheetPlan, WeekReview } from "../../../core/review";
+import {
+  CHART_NAMES,
+  formatIsoWeek,
+  isValidIsoWeek,
+  KPI_HISTORY_FORMATS,
+  KPI_HISTORY_HEADER,
+  KPI_SHEET,
+  KPI_TABLE,
+  kpiHistoryRow,
+  lastCompleteWeek,
+  mergeKpiHistory,
+  PIVOT_NAMES,
+  planReviewSheet,
+  PROBLEM_COLUMNS,
+  PROBLEM_HEADER,
+  PROBLEMS_SHEET,
+  PROBLEMS_TABLE,
+  problemsToGrid,
+  readActivityLog,
+  REVIEW_MESSAGES,
+  REVIEW_SHEET,
+  reviewWeek,
+} from "../../../core/review";
+import type { Locale } from "../../../core/schema";
+import { areaToAddress } from "../a1";
+import { AdapterFailure } from "../adapterError";
+import { readOrderSheet } from "../orderSheet";
+import { readValues } from "../readSnapshot";
+import { runExcel } from "../runExcel";
+import { ChunkedWriter } from "../writeCells";
+
+export interface RefreshReviewOptions {
+  /** The week to review; the last complete week before `now` when omitted. */
+  readonly week?: IsoWeek;
+  /** Now as an Excel serial, local time. */
+  readonly now: number;
+  readonly utcOffsetMinutes: number;
+  readonly locale: Locale;
+}
+
+/** Number formats of the Problems table's columns (ids and names as text so Excel keeps them as written). */
+const PROBLEM_FORMATS: Readonly<Record<string, string>> = {
+  [PROBLEM_COLUMNS.daysLate]: "0.00",
+  [PROBLEM_COLUMNS.time]: "yyyy-mm-dd hh:mm",
+  [PROBLEM_COLUMNS.row]: "0",
+};
+const RED = "#C00000";
+const GREEN = "#107C10";
+
+/** Whether this Excel has the PivotTable API the review builds on (hierarchies, layout, delete: ExcelApi 1.8). */
+function pivotApiSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.8");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds (or rebuilds) the weekly review in one `Excel.run`: reads the order sheet and the Activity
+ * log, reviews the week with the core, then replaces the `问题订单 Problems` table, the
+ * `周复盘 Weekly review` sheet (KPI block, stage times, top lists, two bar charts, four PivotTables on
+ * the Problems table — static summary tables where ExcelApi 1.8 is missing) and the week's row of the
+ * `周指标 Weekly KPIs` history with its trend chart. Idempotent: every object it makes is found by
+ * name and replaced. The order sheet and the log are only read.
+ */
+export async function refreshWeeklyReview(
+  options: RefreshReviewOptions,
+): Promise<Result<ReviewSummary, PortError>> {
+  return runExcel(async (context) => {
+    const week = options.week ?? lastCompleteWeek(options.now);
+    if (!isValidIsoWeek(week))
+      throw new AdapterFailure({ kind: "unexpected", code: "InvalidWeek", detail: JSON.stringify(week) });
+
+    // 1. Read: the order sheet with its mapping and settings, then the log.
+    const order = await readOrderSheet(context);
+    const log = await readActivityBody(context);
+    const review = reviewWeek({
+      workflow: order.settings.workflow,
+      reasons: order.settings.reasons,
+      rows: readOrderRows(order.mapped, order.settings.workflow),
+      platform: order.mapped.platform,
+      log: readActivityLog(log),
+      week,
+      now: options.now,
+      utcOffsetMinutes: options.utcOffsetMinutes,
+    });
+    const pivots = pivotApiSupported();
+    const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
+
+    // 2. Preconditions before any write: our sheets, when they exist, must be writable. Everything the
+    //    last refresh built is looked up by name now, so that step 3 deletes only what exists.
+    const workbook = context.workbook;
+    const sheets = [PROBLEMS_SHEET, REVIEW_SHEET, KPI_SHEET].map((name) => {
+      const sheet = workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      return { name, sheet };
+    });
+    const kpiTable = workbook.tables.getItemOrNullObject(KPI_TABLE);
+    const problemsTableOld = workbook.tables.getItemOrNullObject(PROBLEMS_TABLE);
+    const oldPivots = pivots
+      ? Object.values(PIVOT_NAMES).map((name) => workbook.pivotTables.getItemOrNullObject(name))
+      : [];
+    await context.sync();
+    const existing = sheets.filter(({ sheet }) => !sheet.isNullObject);
+    for (const { sheet } of existing) sheet.protection.load("protected");
+    const kpiBody = kpiTable.isNullObject ? null : kpiTable.getDataBodyRange();
+    kpiBody?.load("values");
+    const chartNames = [CHART_NAMES.byType, CHART_NAMES.stageMedian, CHART_NAMES.trend];
+    const oldCharts = existing.flatMap(({ sheet }) =>
+      chartNames.map((name) => {
+        const chart = sheet.charts.getItemOrNullObject(name);
+        chart.load("name");
+        return chart;
+      }),
+    );
+    await context.sync();
+    for (const { name, sheet } of existing)
+      if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: name });
+    const history = mergeKpiHistory(
+      kpiBody ? (kpiBody.values as Grid) : [],
+      kpiHistoryRow(review, options.locale, options.now),
+    );
+
+    // 3. Take down what the last refresh built (pivots first: their output blocks clearing), clear our sheets.
+    for (const pivot of oldPivots) if (!pivot.isNullObject) pivot.delete();
+    for (const chart of oldCharts) if (!chart.isNullObject) chart.delete();
+    if (!problemsTableOld.isNullObject) problemsTableOld.delete();
+    if (!kpiTable.isNullObject) kpiTable.delete();
+    const [problemsSheet, reviewSheet, kpiSheet] = sheets.map(({ name, sheet }) =>
+      sheet.isNullObject ? workbook.worksheets.add(name) : sheet,
+    ) as [Excel.Worksheet, Excel.Worksheet, Excel.Worksheet];
+    for (const { sheet } of existing) sheet.getRange().clear();
+    context.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+
+    // 4. The Problems table (chunked: a busy week can have thousands of rows), formats before values.
+    const body = problemsToGrid(review.problems, order.settings.reasons, options.locale);
+    const problemsTable = await writeTable(
+      context,
+      problemsSheet,
+      PROBLEMS_SHEET,
+      PROBLEMS_TABLE,
+      PROBLEM_HEADER,
+      body,
+      (h) => PROBLEM_FORMATS[h] ?? "@",
+    );
+    problemsSheet.freezePanes.freezeRows(1);
+
+    // 5. The review sheet, its pivots and charts.
+    writeReviewSheet(reviewSheet, plan, review, options.locale);
+    if (pivots) {
+      for (const spec of plan.pivots) {
+        const pivot = reviewSheet.pivotTables.add(
+          spec.name,
+          problemsTable,
+          reviewSheet.getRangeByIndexes(spec.row, spec.column, 1, 1),
+        );
+        for (const name of spec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(name));
+        for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
+        const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
+        data.summarizeBy = "Count";
+        reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1).values = [[spec.title]];
+        reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1).format.font.bold = true;
+      }
+    }
+    for (const chart of plan.charts)
+      addChart(reviewSheet, chart.name, chart.type, chart.title, chart.source, chart.position);
+
+    // 6. The KPI history: one row per week, the trend chart beside it.
+    await writeTable(
+      context,
+      kpiSheet,
+      KPI_SHEET,
+      KPI_TABLE,
+      KPI_HISTORY_HEADER,
+      history,
+      (_h, i) => KPI_HISTORY_FORMATS[i] ?? "",
+    );
+    kpiSheet.freezePanes.freezeRows(1);
+    addChart(
+      kpiSheet,
+      CHART_NAMES.trend,
+      "Line",
+      REVIEW_MESSAGES["chart.trend"][options.locale],
+      { row: 0, column: 0, rowCount: history.length + 1, columnCount: 2 },
+      { row: 1, column: KPI_HISTORY_HEADER.length + 1, rowCount: 16, columnCount: 8 },
+    );
+    await context.sync();
+
+    return {
+      week,
+      from: review.from,
+      to: review.to,
+      sheetName: REVIEW_SHEET,
+      kpis: review.kpis,
+      summaries: pivots ? "pivotTables" : "staticTables",
+      problemCount: review.problems.length,
+    };
+  });
+}
+
+/** The Activity table's body, chunked; empty when the log does not exist. */
+async function readActivityBody(context: Excel.RequestContext): Promise<Grid> {
+  const table = context.workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
+  await context.sync();
+  if (table.isNullObject) return [];
+  const body = table.getDataBodyRange();
+  body.load("rowIndex,columnIndex,rowCount,columnCount");
+  const sheet = table.worksheet;
+  await context.sync();
+  return readValues(context, sheet, {
+    row: body.rowIndex,
+    column: body.columnIndex,
+    rowCount: body.rowCount,
+    columnCount: body.columnCount,
+  });
+}
+
+/** Writes header and body from A1 in chunks, formats first, and makes them a table. */
+async function writeTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  tableName: string,
+  header: readonly string[],
+  body: readonly (readonly CellValue[])[],
+  formatOf: (header: string, column: number) => string,
+): Promise<Excel.Table> {
+  const writer = new ChunkedWriter(context, sheet);
+  const width = header.length;
+  sheet.getRangeByIndexes(0, 0, 1, width).values = [header.slice()];
+  if (body.length > 0) {
+    for (let column = 0; column < width; column++) {
+      const format = formatOf(header[column] ?? "", column);
+      if (format !== "")
+        await writer.writeNumberFormat({ row: 1, column, rowCount: body.length, columnCount: 1 }, format);
+    }
+    await writer.writeValues({
+      area: { row: 1, column: 0, rowCount: body.length, columnCount: width },
+      values: body,
+    });
+  }
+  await writer.flush();
+  const table = sheet.tables.add(
+    areaToAddress({ row: 0, column: 0, rowCount: body.length + 1, columnCount: width }, sheetName),
+    true,
+  );
+  table.name = tableName;
+  table.style = "TableStyleLight9";
+  return table;
+}
+
+function writeReviewSheet(
+  sheet: Excel.Worksheet,
+  plan: ReviewSheetPlan,
+  review: WeekReview,
+  locale: Locale,
+): void {
+  const cell = (row: number, column: number): Excel.Range => sheet.getRangeByIndexes(row, column, 1, 1);
+  const title = cell(0, 0);
+  title.values = [[plan.title]];
+  title.format.font.bold = true;
+  title.format.font.size = 16;
+  cell(1, 0).values = [[plan.howToRead]];
+  const notes = [plan.note, review.problems.length === 0 ? REVIEW_MESSAGES.noProblems[locale] : null].filter(
+    (n): n is string => n !== null,
+  );
+  if (notes.length > 0) {
+    cell(2, 0).values = [[notes.join(" ")]];
+    cell(2, 0).format.font.color = RED;
+  }
+  for (const block of plan.blocks) {
+    const heading = cell(block.area.row - 1, block.area.column);
+    heading.values = [[block.title]];
+    heading.format.font.bold = true;
+    const { row, column, rowCount, columnCount } = block.area;
+    const bodyRows = rowCount - 1;
+    if (bodyRows > 0) {
+      const formats = Array.from({ length: bodyRows }, (_, r) =>
+        block.formats.map((f, c) =>
+          c === 1 && block.valueFormats ? (block.valueFormats[r] ?? "General") : f || "General",
+        ),
+      );
+      sheet.getRangeByIndexes(row + 1, column, bodyRows, columnCount).numberFormat = formats;
+    }
+    sheet.getRangeByIndexes(row, column, rowCount, columnCount).values = block.values.map((r) => r.slice());
+    const header = sheet.getRangeByIndexes(row, column, 1, columnCount);
+    header.format.font.bold = true;
+    header.format.fill.color = "#DDEBF7";
+    block.marks?.forEach((missed, r) => {
+      if (missed === null) return;
+      cell(row + 1 + r, column + columnCount - 1).format.font.color = missed ? RED : GREEN;
+    });
+  }
+}
+
+function addChart(
+  sheet: Excel.Worksheet,
+  name: string,
+  type: "BarClustered" | "Line",
+  title: string,
+  source: Area,
+  position: Area,
+): void {
+  const chart = sheet.charts.add(
+    type,
+    sheet.getRangeByIndexes(source.row, source.column, source.rowCount, source.columnCount),
+    "Columns",
+  );
+  chart.name = name;
+  chart.title.text = title;
+  chart.setPosition(
+    sheet.getRangeByIndexes(position.row, position.column, 1, 1),
+    sheet.getRangeByIndexes(
+      position.row + position.rowCount - 1,
+      position.column + position.columnCount - 1,
+      1,
+      1,
+    ),
+  );
+}
+
+/** The week label a notice shows (`2026-W47`). */
+export function weekLabel(week: IsoWeek): string {
+  return formatIsoWeek(week);
+}
