@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { err, ok } from "../../src/core/result";
+import { createFakePort, makeCard, makeInspection, makeView } from "./fakePort";
+import { renderPane } from "./renderPane";
+
+function notSetUpPort() {
+  const port = createFakePort();
+  port.orders = err({ kind: "notSetUp" });
+  return port;
+}
+
+describe("onboarding", () => {
+  describe("when the sheet is not set up", () => {
+    it("shows the detected platform, header row, mapping with confidence, ambiguity and preview", async () => {
+      const port = notSetUpPort();
+      port.inspection = ok(makeInspection({ headerRow: 3 }));
+      renderPane(port);
+      expect(await screen.findByRole("heading", { name: "Set up the workflow" })).toBeTruthy();
+      expect(screen.getByText("Taobao/Tmall")).toBeTruthy();
+      expect(screen.getByText("3", { selector: "dd" })).toBeTruthy();
+      const orderId = screen.getByRole("combobox", { name: "Order id" });
+      expect(orderId).toHaveProperty("value", "0");
+      expect(screen.getByText("95% sure")).toBeTruthy();
+      expect(screen.getByText("60% sure")).toBeTruthy();
+      expect(screen.getByText(/“Buyer” could be any of: C · 买家会员名, D · 买家昵称/)).toBeTruthy();
+      const preview = screen.getByRole("table", { name: "First rows" });
+      expect(within(preview).getByText("保温杯")).toBeTruthy();
+    });
+
+    it("sets up with no overrides when the user changes nothing", async () => {
+      const port = notSetUpPort();
+      const { user } = renderPane(port);
+      await user.click(await screen.findByRole("button", { name: "Set up workflow" }));
+      expect(port.callsOf("setupSheet")).toEqual([{ method: "setupSheet", overrides: undefined }]);
+    });
+
+    it("passes the columns the user picked as mapping overrides", async () => {
+      const port = notSetUpPort();
+      const { user } = renderPane(port);
+      await user.selectOptions(await screen.findByRole("combobox", { name: "Buyer" }), "3");
+      await user.selectOptions(screen.getByRole("combobox", { name: "Product" }), "");
+      await user.click(screen.getByRole("button", { name: "Set up workflow" }));
+      expect(port.callsOf("setupSheet")[0]?.overrides).toEqual({ buyer: 3, product: null });
+    });
+
+    it("reports what was added and found, then goes to the home view", async () => {
+      const port = notSetUpPort();
+      const { user } = renderPane(port);
+      await user.click(await screen.findByRole("button", { name: "Set up workflow" }));
+      expect(await screen.findByText("The workflow is set up")).toBeTruthy();
+      expect(screen.getByText("Columns: Status, Owner, Tags, Due, Problem, Status since")).toBeTruthy();
+      expect(screen.getByText("3 dropdown validations")).toBeTruthy();
+      expect(screen.getByText("9 highlight rules")).toBeTruthy();
+      expect(screen.getByText("New sheets: OrderFlow, Activity")).toBeTruthy();
+      expect(screen.getByText(/Ids damaged by Excel: 1 — rows 7/)).toBeTruthy();
+      expect(screen.getByText("Duplicate orders: 0")).toBeTruthy();
+
+      port.orders = ok(makeView({ orders: [makeCard()] }));
+      await user.click(screen.getByRole("button", { name: "Start working" }));
+      expect(await screen.findByRole("tab", { name: "Home" })).toBeTruthy();
+    });
+
+    it("shows why setup failed, in words, and keeps the form", async () => {
+      const port = notSetUpPort();
+      port.setup = err({ kind: "tableFiltered", table: "Orders" });
+      const { user } = renderPane(port);
+      await user.click(await screen.findByRole("button", { name: "Set up workflow" }));
+      expect(await screen.findByText(/Table “Orders” is filtered/)).toBeTruthy();
+      expect(screen.getByRole("button", { name: "Set up workflow" })).toHaveProperty("disabled", false);
+    });
+
+    it("offers to read the sheet again when no header is found", async () => {
+      const port = notSetUpPort();
+      port.inspection = err({ kind: "noHeaderRow", sheet: "Sheet2" });
+      const { user } = renderPane(port);
+      expect(await screen.findByText(/No order header in the first 30 rows of “Sheet2”/)).toBeTruthy();
+      await user.click(screen.getByRole("button", { name: "Try again" }));
+      expect(port.callsOf("inspectSheet")).toHaveLength(2);
+    });
+  });
+});
