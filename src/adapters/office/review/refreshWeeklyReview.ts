@@ -30,9 +30,11 @@ import {
 import type { Locale } from "../../../core/schema";
 import { areaToAddress } from "../a1";
 import { AdapterFailure } from "../adapterError";
+import { err, ok } from "../../../core/result";
 import { readOrderSheet } from "../orderSheet";
 import { readValues } from "../readSnapshot";
-import { runExcel } from "../runExcel";
+import { toAdapterError } from "../adapterError";
+import { isApiSupported } from "../requirements";
 import { ChunkedWriter } from "../writeCells";
 
 export interface RefreshReviewOptions {
@@ -73,7 +75,7 @@ function pivotApiSupported(): boolean {
 export async function refreshWeeklyReview(
   options: RefreshReviewOptions,
 ): Promise<Result<ReviewSummary, PortError>> {
-  return runExcel(async (context) => {
+  return runReview(async (context) => {
     const week = options.week ?? lastCompleteWeek(options.now);
     if (!isValidIsoWeek(week))
       throw new AdapterFailure({ kind: "unexpected", code: "InvalidWeek", detail: JSON.stringify(week) });
@@ -204,6 +206,26 @@ export async function refreshWeeklyReview(
       problemCount: review.problems.length,
     };
   });
+}
+
+/** What the review needs at least: Worksheet.getRangeByIndexes and freezePanes. */
+export const REVIEW_REQUIRED_API = "1.7";
+
+/**
+ * `runExcel` for the review. runExcel refuses hosts below the manifest's ExcelApi 1.12; the review asks
+ * only for 1.7 so that its static-table fallback (below 1.8, no PivotTable API) is reachable — the
+ * issue's promise — on any host that loads the add-in with a lower requirement in its manifest.
+ */
+async function runReview<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<Result<T, PortError>> {
+  if (!isApiSupported(REVIEW_REQUIRED_API))
+    return err({ kind: "requirementMissing", set: "ExcelApi", version: REVIEW_REQUIRED_API });
+  try {
+    return ok(await Excel.run(batch));
+  } catch (thrown) {
+    return err(toAdapterError(thrown, REVIEW_SHEET));
+  }
 }
 
 /** The Activity table's body, chunked; empty when the log does not exist. */
