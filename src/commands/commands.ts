@@ -1,15 +1,9 @@
 // Entry of the ribbon functions (webpack chunk "commands", loaded by taskpane.html: with the shared
 // runtime the function file IS the task pane page). Keep it thin: the handlers live in testable modules.
-import type { Result } from "../core/result";
-import { err } from "../core/result";
-import type { Notice, RefreshError, RefreshSummary } from "./makeRefreshHandler";
+import type { Notice } from "./makeRefreshHandler";
 import { makeRefreshHandler } from "./makeRefreshHandler";
 import { commandNotices } from "./noticeBoard";
-
-/** Until the review builder exists (a later issue), the button says so instead of doing nothing. */
-function refreshNotBuiltYet(): Promise<Result<RefreshSummary, RefreshError>> {
-  return Promise.resolve(err({ kind: "notAvailable" }));
-}
+import { refreshLastCompleteWeek } from "./refreshLastCompleteWeek";
 
 /**
  * Excel has no notification bar for add-ins (Outlook's notificationMessages is mailbox-only), so a
@@ -20,7 +14,10 @@ async function notifyInPane(notice: Notice): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
-const refreshWeeklyReview = makeRefreshHandler({ refresh: refreshNotBuiltYet, notify: notifyInPane });
+const refreshWeeklyReview = makeRefreshHandler({
+  refresh: () => refreshLastCompleteWeek(),
+  notify: notifyInPane,
+});
 
 void Office.onReady(() => {
   // The handler never rejects (it catches and always calls event.completed()), so the promise is dropped.

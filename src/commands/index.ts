@@ -9,3 +9,5 @@ export { makeRefreshHandler } from "./makeRefreshHandler";
 export type { NoticeBoard } from "./noticeBoard";
 export { commandNotices, createNoticeBoard } from "./noticeBoard";
 export { commandMessages } from "./messages";
+export { describePortError, refreshLastCompleteWeek } from "./refreshLastCompleteWeek";
+export type { RefreshReview } from "./refreshLastCompleteWeek";

@@ -9,8 +9,10 @@ export interface CommandEvent {
 }
 
 export interface RefreshSummary {
-  /** Rows in the generated problem-orders table. */
-  readonly problemOrders: number;
+  /** The reviewed week, `2026-W47`. */
+  readonly week: string;
+  /** Rows in the generated problem-orders table (one per problem). */
+  readonly problems: number;
 }
 
 export type RefreshError =
@@ -31,7 +33,10 @@ export interface RefreshHandlerDeps {
 
 function noticeFor(outcome: Result<RefreshSummary, RefreshError>): Notice {
   if (outcome.ok)
-    return { message: commandMessages.reviewRefreshed, params: { orders: outcome.value.problemOrders } };
+    return {
+      message: commandMessages.reviewRefreshed,
+      params: { week: outcome.value.week, problems: outcome.value.problems },
+    };
   switch (outcome.error.kind) {
     case "notAvailable":
       return { message: commandMessages.reviewNotAvailable, params: {} };

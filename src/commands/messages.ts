@@ -7,8 +7,8 @@ export const commandMessages = {
     "en-US": "The weekly review is not available yet.",
   },
   reviewRefreshed: {
-    "zh-CN": "每周复盘已刷新：{orders} 个问题订单。",
-    "en-US": "Weekly review refreshed: {orders} problem orders.",
+    "zh-CN": "每周复盘已刷新（{week}）：{problems} 个问题，见“周复盘 Weekly review”工作表。",
+    "en-US": "Weekly review {week} refreshed: {problems} problems. See the “周复盘 Weekly review” sheet.",
   },
   reviewFailed: {
     "zh-CN": "每周复盘刷新失败：{detail}",

@@ -1,12 +1,16 @@
 import type { NoticeBoard } from "../../src/commands";
 import { commandMessages } from "../../src/commands";
+import { seedWorkbook } from "../adapters/office/review/fixtures";
 
 type Handler = (event: { completed(): void }) => void;
 
 /** Loads the commands entry against a fake `Office` global; returns what it registered. */
 async function loadCommandsEntry(showAsTaskpane: () => Promise<void>) {
   const associated = new Map<string, Handler>();
+  // The fake Excel's Office global (requirements, display language) with the ribbon's members on top.
+  const installed = (globalThis as unknown as { Office?: object }).Office ?? {};
   const office = {
+    context: (installed as { context?: unknown }).context,
     onReady: (callback: () => void) => {
       callback();
       return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
@@ -27,7 +31,10 @@ async function loadCommandsEntry(showAsTaskpane: () => Promise<void>) {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("commands entry", () => {
+  let restore: () => void = () => undefined;
+  beforeEach(() => ({ restore } = seedWorkbook()));
   afterEach(() => {
+    restore();
     delete (globalThis as { Office?: unknown }).Office;
   });
 
@@ -36,14 +43,26 @@ describe("commands entry", () => {
     expect([...associated.keys()]).toEqual(["refreshWeeklyReview"]);
   });
 
-  it("shows the pane with the not-available notice and completes the event", async () => {
-    const { associated, office, board } = await loadCommandsEntry(() => Promise.resolve());
-    const event = { completed: jest.fn() };
-    associated.get("refreshWeeklyReview")!(event);
-    await settle();
-    expect(board.current()).toEqual({ message: commandMessages.reviewNotAvailable, params: {} });
-    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
-    expect(event.completed).toHaveBeenCalledTimes(1);
+  it("refreshes the review of the last complete week, then shows the pane with the week and problem count", async () => {
+    jest.useFakeTimers({
+      now: new Date("2026-11-25T09:00:00+08:00"),
+      doNotFake: ["setImmediate", "nextTick"],
+    });
+    try {
+      const { associated, office, board } = await loadCommandsEntry(() => Promise.resolve());
+      const event = { completed: jest.fn() };
+      associated.get("refreshWeeklyReview")!(event);
+      for (let i = 0; i < 50 && event.completed.mock.calls.length === 0; i++) await settle();
+      // The machine's clock and zone decide which week is "last complete"; the notice names it.
+      const notice = board.current();
+      expect(notice?.message).toEqual(commandMessages.reviewRefreshed);
+      expect(notice?.params.week).toMatch(/^2026-W4[78]$/);
+      expect(typeof notice?.params.problems).toBe("number");
+      expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("completes the event when the pane cannot be shown", async () => {

@@ -30,8 +30,8 @@ describe("makeRefreshHandler", () => {
     ],
     [
       "the review was rebuilt",
-      resolved(ok({ problemOrders: 7 })),
-      { message: commandMessages.reviewRefreshed, params: { orders: 7 } },
+      resolved(ok({ week: "2026-W47", problems: 7 })),
+      { message: commandMessages.reviewRefreshed, params: { week: "2026-W47", problems: 7 } },
     ],
     [
       "the refresh reports a failure",
@@ -78,7 +78,7 @@ describe("makeRefreshHandler", () => {
     const running = handler(event);
     await Promise.resolve();
     expect(event.completed).not.toHaveBeenCalled();
-    finish(ok({ problemOrders: 0 }));
+    finish(ok({ week: "2026-W47", problems: 0 }));
     await running;
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
