@@ -127,7 +127,11 @@ function previewConfig(dev) {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [typescriptRule] },
-    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./tests/preview/preview.html" })],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./tests/preview/preview.html" }),
+      // The pane shows the add-in's icon (assets/icon-32.png), as it does in Office.
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+    ],
     performance: { hints: false },
   };
 }

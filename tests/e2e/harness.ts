@@ -78,6 +78,12 @@ export class PreviewPage {
     await this.page.locator(`[role="gridcell"][data-address="${address}"]`).click();
   }
 
+  /** Scrolls the grid so that column `index` (0-based) is in view, as a user would to see it. */
+  async revealColumn(index: number): Promise<void> {
+    const cell = this.page.locator('[role="columnheader"]').nth(index);
+    await cell.evaluate((el) => el.scrollIntoView({ block: "nearest", inline: "center" }));
+  }
+
   async scrollToRow(row: number): Promise<void> {
     await this.page.locator(".grid-scroller").evaluate((el, r) => {
       const top = (r - 1) * 22;

@@ -96,7 +96,12 @@ async function runScenario(
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(`console.error: ${message.text()}`);
+    // A failed load is reported with its URL below; the console's copy has none.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      pageErrors.push(`console.error: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   const preview = new PreviewPage(page);
   const screenshot = path.join(SCREENSHOTS, `${scenario.screenshot}.png`);

@@ -1,0 +1,93 @@
+/**
+ * Entry of the browser preview (`npm run preview`): the real pane bundle beside a grid view of an
+ * in-memory workbook. The strict fake Excel is installed as the `Excel`/`Office`/`OfficeExtension`
+ * globals, so the real Office adapter (`createOfficeWorkbookPort`) runs unchanged against it.
+ *
+ * Query parameters: `rows` (order lines, default 300), `lang` (zh-CN / en-US; default the browser's),
+ * `setup=1` (set the sheet up before the pane opens: the board and queue scenarios start there),
+ * `seed` (another sample sheet), `pane` (pane width in pixels, default 380: Excel's pane is resizable too).
+ */
+import { createRoot } from "react-dom/client";
+import { createOfficeWorkbookPort } from "../../src/adapters/office/officeWorkbookPort";
+import { pickLocale } from "../../src/core/i18n/translate";
+import { mountPane } from "../../src/taskpane/mountPane";
+import { dateToSerial } from "../fakeExcel";
+import { PreviewApp } from "./PreviewApp";
+import { createPreviewWorkbook } from "./previewWorkbook";
+import { SAMPLE_TEAM } from "./sampleOrders";
+import type { PreviewWorkbook } from "./previewWorkbook";
+import type { WorkbookPort } from "../../src/core/port";
+
+/** What the e2e tests and the board benchmark reach through `window.orderflowPreview`. */
+export interface PreviewHandle {
+  readonly workbook: PreviewWorkbook;
+  readonly port: WorkbookPort;
+  /** Set once the pane is mounted (and the sheet set up when `setup=1`). */
+  ready: boolean;
+  /** Set when start-up failed, with the reason. */
+  error?: string;
+}
+
+declare global {
+  interface Window {
+    orderflowPreview?: PreviewHandle;
+  }
+}
+
+const MAX_ROWS = 200_000;
+
+function readRows(params: URLSearchParams): number {
+  const rows = Number(params.get("rows") ?? "300");
+  return Number.isInteger(rows) && rows > 0 ? Math.min(rows, MAX_ROWS) : 300;
+}
+
+/** Now as an Excel serial in local time, like Excel's NOW(). */
+function localNowSerial(): number {
+  const d = new Date();
+  return dateToSerial(
+    d.getFullYear(),
+    d.getMonth() + 1,
+    d.getDate(),
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+  );
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const rows = readRows(params);
+  const seed = params.has("seed") ? Number(params.get("seed")) : undefined;
+  const workbook = createPreviewWorkbook({
+    rows,
+    now: localNowSerial(),
+    ...(seed === undefined ? {} : { seed }),
+  });
+  const port = createOfficeWorkbookPort();
+  const handle: PreviewHandle = { workbook, port, ready: false };
+  window.orderflowPreview = handle;
+
+  const workbookElement = document.getElementById("workbook");
+  const paneElement = document.getElementById("pane");
+  if (!workbookElement || !paneElement) throw new Error("preview.html lacks #workbook or #pane");
+  const paneWidth = Number(params.get("pane"));
+  if (Number.isInteger(paneWidth) && paneWidth >= 300) paneElement.style.width = `${paneWidth}px`;
+  createRoot(workbookElement).render(<PreviewApp workbook={workbook} rows={rows} />);
+
+  if (params.get("setup") === "1") {
+    const setup = await port.setupSheet();
+    if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup.error)}`);
+    const team = await port.saveTeam(SAMPLE_TEAM);
+    if (!team.ok) throw new Error(`saving the team failed: ${JSON.stringify(team.error)}`);
+  }
+  const locale = pickLocale(params.get("lang") ?? navigator.language);
+  mountPane(paneElement, { port, locale });
+  handle.ready = true;
+}
+
+start().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  if (window.orderflowPreview) window.orderflowPreview.error = message;
+  else window.orderflowPreview = { error: message } as PreviewHandle;
+  console.error("OrderFlow preview failed to start:", error);
+});
