@@ -27,10 +27,18 @@ import { DEFAULT_TAGS } from "../../src/core/tags";
 
 export type PortCall =
   | { readonly method: "inspectSheet" }
-  | { readonly method: "setupSheet"; readonly overrides: Readonly<Partial<Record<Field, number | null>>> | undefined }
+  | {
+      readonly method: "setupSheet";
+      readonly overrides: Readonly<Partial<Record<Field, number | null>>> | undefined;
+    }
   | { readonly method: "readOrders" }
   | { readonly method: "getSelection" }
-  | { readonly method: "applyAction"; readonly action: BulkAction; readonly target: ActionTarget; readonly who: string }
+  | {
+      readonly method: "applyAction";
+      readonly action: BulkAction;
+      readonly target: ActionTarget;
+      readonly who: string;
+    }
   | { readonly method: "checkSheet" }
   | { readonly method: "select"; readonly address: string }
   | { readonly method: "saveTeam"; readonly team: readonly TeamMember[] }
@@ -139,12 +147,18 @@ export function makeInspection(overrides: Partial<SheetInspection> = {}): SheetI
 export function makeSetupSummary(overrides: Partial<SetupSummary> = {}): SetupSummary {
   return {
     sheetName: "Sheet1",
-    table: { kind: "create", name: "OrderFlowOrders", area: { row: 1, column: 0, rowCount: 3, columnCount: 10 } },
+    table: {
+      kind: "create",
+      name: "OrderFlowOrders",
+      area: { row: 1, column: 0, rowCount: 3, columnCount: 10 },
+    },
     report: {
       addedColumns: ["status", "owner", "tags", "due", "problem", "statusSince"],
       statusFilled: 2,
       fromMarketStatus: 1,
-      corruptedIds: [{ kind: "idCorrupted", row: 7, column: 0, field: "orderId", value: "1.23E+15", params: {} }],
+      corruptedIds: [
+        { kind: "idCorrupted", row: 7, column: 0, field: "orderId", value: "1.23E+15", params: {} },
+      ],
       duplicates: [],
     },
     validations: 3,

@@ -39,7 +39,14 @@ describe("home", () => {
     const view = makeView({
       orders: [
         makeCard({ row: 10, orderId: "A-late-due", owner: "王小明", status: "toProcess", due: NOW + 2 }),
-        makeCard({ row: 11, orderId: "A-overdue", owner: "王小明", status: "toProcess", due: NOW - 1, overdue: true }),
+        makeCard({
+          row: 11,
+          orderId: "A-overdue",
+          owner: "王小明",
+          status: "toProcess",
+          due: NOW - 1,
+          overdue: true,
+        }),
         makeCard({ row: 12, orderId: "A-soon", owner: "王小明", status: "toProcess", due: NOW + 1 }),
         makeCard({ row: 13, orderId: "B-shipped", owner: "王小明", status: "shipped", due: NOW + 3 }),
         makeCard({ row: 14, orderId: "C-other-owner", owner: "Alice Chen", status: "toProcess" }),
@@ -110,16 +117,16 @@ describe("home", () => {
     renderPane(port);
     const table = await screen.findByRole("table", { name: "Overview" });
     expect(rowOf(table, "Shipped")[1]).toBe("1");
-    port.orders = ok(makeView({ orders: [makeCard({ status: "shipped" }), makeCard({ status: "shipped" })] }));
+    port.orders = ok(
+      makeView({ orders: [makeCard({ status: "shipped" }), makeCard({ status: "shipped" })] }),
+    );
     await act(async () => port.emitOrdersChanged());
     expect(rowOf(screen.getByRole("table", { name: "Overview" }), "Shipped")[1]).toBe("2");
   });
 
   it("shows the latest ribbon notice and lets the user dismiss it", async () => {
     const { user, notices } = renderPane(createFakePort());
-    act(() =>
-      notices.post({ message: { "zh-CN": "周报已刷新", "en-US": "Review refreshed" }, params: {} }),
-    );
+    act(() => notices.post({ message: { "zh-CN": "周报已刷新", "en-US": "Review refreshed" }, params: {} }));
     expect(await screen.findByText("Review refreshed")).toBeTruthy();
     await user.click(screen.getAllByRole("button", { name: "Dismiss" })[0]!);
     expect(screen.queryByText("Review refreshed")).toBeNull();

@@ -8,7 +8,10 @@ import { renderPane } from "./renderPane";
 const rows = (...list: number[]) => ({ sheetName: "Orders", address: "Orders!A2:K13", rows: list });
 
 async function openSelection(who = "王小明", selected = [2, 3]) {
-  const port = createFakePort({ orders: ok(makeView({ orders: [makeCard()] })), selection: rows(...selected) });
+  const port = createFakePort({
+    orders: ok(makeView({ orders: [makeCard()] })),
+    selection: rows(...selected),
+  });
   const pane = renderPane(port, { who });
   await pane.user.click(await screen.findByRole("tab", { name: /Selection/ }));
   return { port, ...pane };
@@ -17,14 +20,20 @@ async function openSelection(who = "王小明", selected = [2, 3]) {
 describe("selection actions", () => {
   it("follows the selection in Excel", async () => {
     const { port } = await openSelection("王小明", []);
-    expect(screen.getByRole("heading", { name: "Select one or more order rows in the order sheet." })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { name: "Select one or more order rows in the order sheet." }),
+    ).toBeTruthy();
     await act(async () => port.emitSelection(rows(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)));
     expect(screen.getByRole("heading", { name: "12 orders selected" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Selection (12)" })).toBeTruthy();
   });
 
   it.each<[string, (user: Awaited<ReturnType<typeof openSelection>>["user"]) => Promise<void>, BulkAction]>([
-    ["advance", async (user) => user.click(screen.getByRole("button", { name: "Advance" })), { kind: "advance" }],
+    [
+      "advance",
+      async (user) => user.click(screen.getByRole("button", { name: "Advance" })),
+      { kind: "advance" },
+    ],
     [
       "set status",
       async (user) => {
@@ -66,7 +75,11 @@ describe("selection actions", () => {
       },
       { kind: "flagProblem", reason: "outOfStock", note: "等供应商" },
     ],
-    ["clear a problem", async (user) => user.click(screen.getByRole("button", { name: "Clear problem" })), { kind: "clearProblem" }],
+    [
+      "clear a problem",
+      async (user) => user.click(screen.getByRole("button", { name: "Clear problem" })),
+      { kind: "clearProblem" },
+    ],
   ])("applies %s to the selection as the current user", async (_, act_, action) => {
     const { port, user } = await openSelection();
     await act_(user);
@@ -87,7 +100,12 @@ describe("selection actions", () => {
           kind: "illegalMove",
           params: { from: "completed", to: "shipped", allowed: "afterSales" },
         },
-        { row: 4, orderId: "T1004", kind: "missingRequired", params: { status: "shipped", fields: "carrier,tracking" } },
+        {
+          row: 4,
+          orderId: "T1004",
+          kind: "missingRequired",
+          params: { status: "shipped", fields: "carrier,tracking" },
+        },
       ],
     });
     await user.click(screen.getByRole("button", { name: "Advance" }));

@@ -158,6 +158,7 @@ export function BoardCard({ card, stages, tags, now, onSelect, onMove }: BoardCa
     <div
       ref={setNodeRef}
       {...listeners}
+      data-card={card.row}
       className={mergeClasses(
         styles.card,
         card.problem !== "" && styles.problem,

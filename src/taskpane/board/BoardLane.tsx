@@ -78,6 +78,11 @@ export function BoardLane({ stage, cards, total, stages, tags, now, onSelect, on
     gap: GAP,
     overscan: 4,
     initialRect: FALLBACK_RECT,
+    // An element not laid out (hidden, jsdom) measures 0: keep the estimate rather than piling cards up.
+    measureElement: (element) => {
+      const height = element.getBoundingClientRect().height;
+      return height > 0 ? height : CARD_ESTIMATE;
+    },
     observeElementRect: (instance, callback) => {
       const element = instance.scrollElement;
       if (!element) return undefined;
@@ -99,6 +104,7 @@ export function BoardLane({ stage, cards, total, stages, tags, now, onSelect, on
   return (
     <section
       ref={setNodeRef}
+      data-lane={stage.key}
       className={mergeClasses(styles.lane, isOver && styles.over)}
       aria-label={t(PANE_MESSAGES.laneLabel, { stage: label, count: total })}
     >
