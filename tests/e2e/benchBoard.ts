@@ -26,9 +26,13 @@ async function main(): Promise<void> {
   const server = await servePreview();
   const browser = await launchChromium();
   const runs: BoardRun[] = [];
+  const warmRuns: BoardRun[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+      // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; measureBoard runs in the page,
+      // which has no such helper.
+      await context.addInitScript("window.__name = (fn) => fn;");
       const page = await context.newPage();
       const setupStart = Date.now();
       await page.goto(`${server.url}?rows=${ROWS}&setup=1`);
@@ -47,20 +51,32 @@ async function main(): Promise<void> {
       const setupSeconds = (Date.now() - setupStart) / 1000;
 
       const run = await page.evaluate(measureBoard, 120_000);
+      // Again with the board's code loaded: Home, then Board once more.
+      await page.locator("#pane").getByRole("tab", { name: "首页" }).click();
+      await page.locator("#pane section[aria-label*='，'] button").first().waitFor({ state: "detached" });
+      await page.waitForTimeout(300);
+      const warm = await page.evaluate(measureBoard, 120_000);
       await context.close();
       runs.push(run);
+      warmRuns.push(warm);
       console.log(
-        `run ${i + 1}: board first render ${run.ms.toFixed(0)} ms (${run.lanes} lanes, ${run.cards} cards in the DOM; page + setup ${setupSeconds.toFixed(1)} s)`,
+        `run ${i + 1}: board first render ${run.ms.toFixed(0)} ms, again ${warm.ms.toFixed(0)} ms (${run.lanes} lanes, ${run.cards} cards in the DOM; page + setup ${setupSeconds.toFixed(1)} s)`,
       );
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  const median = (list: readonly BoardRun[]): number => {
+    const sorted = list.map((r) => r.ms).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  };
+  const first = median(runs);
   console.log(
-    `Board first render, ${ROWS.toLocaleString("en-US")} orders, Chromium (median of ${runs.length}): ${median.toFixed(0)} ms — aim under ${AIM_MS} ms${median < AIM_MS ? " ✓" : " ✗ over the aim"}`,
+    `Board first render, ${ROWS.toLocaleString("en-US")} orders, Chromium (median of ${runs.length}): ${first.toFixed(0)} ms — aim under ${AIM_MS} ms${first < AIM_MS ? " ✓" : " ✗ over the aim"}`,
+  );
+  console.log(
+    `  (includes loading the board's lazy chunk; opening the board again: ${median(warmRuns).toFixed(0)} ms)`,
   );
 }
 
