@@ -127,3 +127,60 @@ for (const rows of sizes) {
     ].join(" | "),
   );
 }
+
+interface ReviewRun {
+  orders: number;
+  logRows: number;
+  inputRssMb: number;
+  readMs: number;
+  reviewMs: number;
+  problems: number;
+  activeOrders: number;
+  corePeakRssMb: number;
+  adapterMs?: number;
+  adapterSyncs?: number;
+  largestRequest?: number;
+  largestResponse?: number;
+  peakRssMb?: number;
+}
+
+// Weekly review: 100,000 orders with a 500,000-row Activity log (the size), and smaller.
+const reviewSizes = (process.env.BENCH_REVIEW_SIZES ?? "10000:50000,100000:500000").split(",");
+console.log("");
+console.log(
+  "Weekly review: read rows + log, classify, KPIs, stage times, top lists, sheet plan (core); whole refresh on the strict fake (adapter)",
+);
+console.log(
+  [
+    "orders",
+    "log rows",
+    "read ms",
+    "review ms",
+    "problems",
+    "core peak RSS MB",
+    "refresh on fake ms",
+    "syncs",
+    "largest request KB",
+    "largest response KB",
+    "peak RSS MB",
+  ].join(" | "),
+);
+for (const size of reviewSizes) {
+  const [orders = "0", logRows = "0"] = size.split(":");
+  const r = runChild<ReviewRun>("reviewBench.ts", [orders, logRows, "adapter"]);
+  console.log(
+    [
+      fmt(r.orders),
+      fmt(r.logRows),
+      fmt(r.readMs, 1),
+      fmt(r.reviewMs, 1),
+      fmt(r.problems),
+      fmt(r.corePeakRssMb),
+      fmt(r.adapterMs ?? 0, 1),
+      fmt(r.adapterSyncs ?? 0),
+      fmt((r.largestRequest ?? 0) / 1024),
+      fmt((r.largestResponse ?? 0) / 1024),
+      fmt(r.peakRssMb ?? 0),
+    ].join(" | "),
+  );
+}

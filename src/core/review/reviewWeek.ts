@@ -200,7 +200,20 @@ export function reviewWeek(input: ReviewInput): WeekReview {
   const shipped = shippedStageOf(workflow);
   const shipHours = shipSlaHours(workflow);
   const firstStage = workflow.stages[0];
-  const allowed = (a: Stage, b: Stage): boolean => canMove(workflow, a.key, b.key).ok;
+  // Memoised: a million rows share a dozen reasons and a few dozen moves.
+  const moves = new Map<string, boolean>();
+  const allowed = (a: Stage, b: Stage): boolean => {
+    const key = `${a.key}\u241e${b.key}`;
+    let can = moves.get(key);
+    if (can === undefined) moves.set(key, (can = canMove(workflow, a.key, b.key).ok));
+    return can;
+  };
+  const reasonCache = new Map<string, string | undefined>();
+  const reasonOf = (text: string): string | undefined => {
+    if (text === "") return undefined;
+    if (!reasonCache.has(text)) reasonCache.set(text, findProblemReason(text, reasons)?.key);
+    return reasonCache.get(text);
+  };
 
   const statusLog = new Map<string, LogEntry[]>();
   const problemLog = new Map<string, LogEntry[]>();
@@ -270,10 +283,10 @@ export function reviewWeek(input: ReviewInput): WeekReview {
         .filter((e) => e.time < end)
         .sort((a, b) => a.time - b.time || a.index - b.index);
       for (let i = logged.length - 1; i >= 0; i--) {
-        const reason = findProblemReason(logged[i]?.to ?? "", reasons);
-        if (reason) return reason.key;
+        const reason = reasonOf(logged[i]?.to ?? "");
+        if (reason) return reason;
       }
-      return findProblemReason(row.problem, reasons)?.key;
+      return reasonOf(row.problem);
     };
 
     // 1. Status moves into a problem in the week.
@@ -318,7 +331,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
         const illegal = row.problem.startsWith(PLAN_MESSAGES.illegalMoveNote["zh-CN"]);
         add({
           stage,
-          type: illegal ? ILLEGAL_MOVE_TYPE : (findProblemReason(row.problem, reasons)?.key ?? OTHER_TYPE),
+          type: illegal ? ILLEGAL_MOVE_TYPE : (reasonOf(row.problem) ?? OTHER_TYPE),
           kind: illegal ? "illegalMove" : "reason",
           daysLate: null,
           time,
