@@ -21,7 +21,9 @@ import type {
   SheetInspection,
   WorkbookPort,
 } from "../../core/port";
+import { pickLocale } from "../../core/i18n/translate";
 import type { Result } from "../../core/result";
+import type { Locale } from "../../core/schema";
 import { ok } from "../../core/result";
 import { checkRows, formatProblem } from "../../core/rules";
 
@@ -33,6 +35,7 @@ import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
+import { refreshWeeklyReview } from "./review";
 import { runExcel } from "./runExcel";
 import { setupSheet } from "./setupSheet";
 import type { SheetLayout } from "./sheetLayout";
@@ -42,6 +45,15 @@ import { applyWrites, startWorkflowRuntime, workflowRuntime } from "./workflowRu
 export { startWorkflowRuntime };
 
 const PREVIEW_ROWS = 5;
+
+/** The language of Office's UI, for texts OrderFlow writes into the workbook for this user. */
+function displayLocale(): Locale {
+  try {
+    return pickLocale(Office.context.displayLanguage);
+  } catch {
+    return "en-US";
+  }
+}
 
 /**
  * The WorkbookPort on Office.js: every method one `Excel.run` (plus a read-back of changed rows for
@@ -72,8 +84,15 @@ export function createOfficeWorkbookPort(): WorkbookPort {
     checkSheet,
     select,
     saveTeam,
-    refreshReview: () =>
-      Promise.resolve({ ok: false, error: { kind: "unexpected", code: "NotAvailable", detail: "review" } }),
+    refreshReview: (week) => {
+      const now = localNow();
+      return refreshWeeklyReview({
+        week,
+        now: now.serial,
+        utcOffsetMinutes: now.utcOffsetMinutes,
+        locale: displayLocale(),
+      });
+    },
   };
 }
 

@@ -267,3 +267,19 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(await createOfficeWorkbookPort().readOrders()).toEqual({ ok: false, error: { kind: "notSetUp" } });
   });
 });
+
+describe("the port's weekly review", () => {
+  it("builds the review sheet for a chosen week through the port", async () => {
+    const { host, restore } = await setUp();
+    try {
+      const result = await createOfficeWorkbookPort().refreshReview({ year: 2026, week: 47 });
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      expect(result.value.week).toEqual({ year: 2026, week: 47 });
+      expect(result.value.summaries).toBe("pivotTables");
+      expect(host.workbook.sheetNames()).toContain(result.value.sheetName);
+      expect(host.sheetValues("Orders", "A1:G1")[0]).toEqual(TEAM_SHEET[0]);
+    } finally {
+      restore();
+    }
+  });
+});
