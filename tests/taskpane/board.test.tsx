@@ -6,6 +6,9 @@ import { checkBoardMove, workflowOf } from "../../src/taskpane/board";
 import { createFakePort, makeCard, makeStages, makeView, NOW } from "./fakePort";
 import { renderPane } from "./renderPane";
 
+// Fluent and user-event in jsdom are slow on the shared 2-core machines: give each test room.
+jest.setTimeout(20_000);
+
 function boardView(): OrdersView {
   return makeView({
     stages: makeStages({ toProcess: 2 }),
@@ -172,6 +175,7 @@ describe("board", () => {
       fireEvent.pointerMove(document, { ...pointer, clientX: toLane * 230 + 100, clientY: 200 });
       await act(async () => {
         fireEvent.pointerUp(document, { ...pointer, clientX: toLane * 230 + 100, clientY: 200 });
+        await Promise.resolve();
       });
     }
 
@@ -209,7 +213,10 @@ describe("board", () => {
       ...view,
       orders: view.orders.map((o) => (o.orderId === "T-A" ? { ...o, status: "processing" } : o)),
     });
-    await act(async () => port.emitOrdersChanged());
+    await act(async () => {
+      port.emitOrdersChanged();
+      await Promise.resolve();
+    });
     expect(cardIds(lane(/^Picking & packing, 2 orders$/))).toEqual(["Order T-A", "Order T-E"]);
     expect(cardIds(lane(/^To process, 2 orders$/))).toEqual(["Order T-B", "Order T-C"]);
   });

@@ -4,6 +4,9 @@ import { err, ok } from "../../src/core/result";
 import { createFakePort, makeCard, makeView, NOW } from "./fakePort";
 import { renderPane } from "./renderPane";
 
+// Fluent and user-event in jsdom are slow on the shared 2-core machines: give each test room.
+jest.setTimeout(20_000);
+
 function rowOf(table: HTMLElement, stage: string): string[] {
   const row = within(table).getByRole("row", { name: new RegExp(`^${stage}\\b`) });
   return within(row)
@@ -120,7 +123,10 @@ describe("home", () => {
     port.orders = ok(
       makeView({ orders: [makeCard({ status: "shipped" }), makeCard({ status: "shipped" })] }),
     );
-    await act(async () => port.emitOrdersChanged());
+    await act(async () => {
+      port.emitOrdersChanged();
+      await Promise.resolve();
+    });
     expect(rowOf(screen.getByRole("table", { name: "Overview" }), "Shipped")[1]).toBe("2");
   });
 

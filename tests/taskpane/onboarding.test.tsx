@@ -4,6 +4,9 @@ import { err, ok } from "../../src/core/result";
 import { createFakePort, makeCard, makeInspection, makeView } from "./fakePort";
 import { renderPane } from "./renderPane";
 
+// Fluent and user-event in jsdom are slow on the shared 2-core machines: give each test room.
+jest.setTimeout(20_000);
+
 function notSetUpPort() {
   const port = createFakePort();
   port.orders = err({ kind: "notSetUp" });

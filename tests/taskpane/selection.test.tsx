@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
 import { act, screen } from "@testing-library/react";
-import type { BulkAction } from "../../src/core/plan";
+import type { BulkAction, Refusal } from "../../src/core/plan";
 import { err, ok } from "../../src/core/result";
 import { createFakePort, makeCard, makeView } from "./fakePort";
 import { renderPane } from "./renderPane";
+
+// Fluent and user-event in jsdom are slow on the shared 2-core machines: give each test room.
+jest.setTimeout(20_000);
 
 const rows = (...list: number[]) => ({ sheetName: "Orders", address: "Orders!A2:K13", rows: list });
 
@@ -23,7 +26,10 @@ describe("selection actions", () => {
     expect(
       screen.getByRole("heading", { name: "Select one or more order rows in the order sheet." }),
     ).toBeTruthy();
-    await act(async () => port.emitSelection(rows(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)));
+    await act(async () => {
+      port.emitSelection(rows(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13));
+      await Promise.resolve();
+    });
     expect(screen.getByRole("heading", { name: "12 orders selected" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Selection (12)" })).toBeTruthy();
   });
@@ -90,24 +96,21 @@ describe("selection actions", () => {
 
   it("shows every refused row with its reason in the user's language", async () => {
     const { port, user } = await openSelection();
-    port.actionResult = ok({
-      applied: 1,
-      logged: 1,
-      refused: [
-        {
-          row: 3,
-          orderId: "T1003",
-          kind: "illegalMove",
-          params: { from: "completed", to: "shipped", allowed: "afterSales" },
-        },
-        {
-          row: 4,
-          orderId: "T1004",
-          kind: "missingRequired",
-          params: { status: "shipped", fields: "carrier,tracking" },
-        },
-      ],
-    });
+    const refused: Refusal[] = [
+      {
+        row: 3,
+        orderId: "T1003",
+        kind: "illegalMove",
+        params: { from: "completed", to: "shipped", allowed: "afterSales" },
+      },
+      {
+        row: 4,
+        orderId: "T1004",
+        kind: "missingRequired",
+        params: { status: "shipped", fields: "carrier,tracking" },
+      },
+    ];
+    port.actionResult = ok({ applied: 1, logged: 1, refused });
     await user.click(screen.getByRole("button", { name: "Advance" }));
     expect(await screen.findByText("Updated 1 rows; 2 left unchanged:")).toBeTruthy();
     expect(

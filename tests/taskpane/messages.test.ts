@@ -1,0 +1,58 @@
+import { PANE_MESSAGES, PLATFORM_LABELS, PROBLEM_KIND_LABELS } from "../../src/taskpane/messages";
+import { formatDue, initials, isoWeekOf, recentWeeks, rowAddress } from "../../src/taskpane/format";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("pane messages", () => {
+  it.each(Object.entries({ ...PANE_MESSAGES, ...PROBLEM_KIND_LABELS, ...PLATFORM_LABELS }))(
+    "%s has both languages with the same placeholders",
+    (_, message) => {
+      expect(message["zh-CN"].trim()).not.toBe("");
+      expect(message["en-US"].trim()).not.toBe("");
+      expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
+    },
+  );
+});
+
+describe("format helpers", () => {
+  it.each([
+    ["Orders", 12, "Orders!12:12"],
+    ["My orders", 3, "'My orders'!3:3"],
+    ["订单", 7, "'订单'!7:7"],
+    ["Bob's", 2, "'Bob''s'!2:2"],
+    ["Q1", 5, "'Q1'!5:5"],
+  ])("addresses row %s of sheet %s", (sheet, row, expected) => {
+    expect(rowAddress(sheet, row)).toBe(expected);
+  });
+
+  it.each([
+    ["王小明", "小明"],
+    ["李雷", "李雷"],
+    ["Alice Chen", "AC"],
+    ["bob", "B"],
+    ["", ""],
+  ])("initials of %j are %j", (name, expected) => {
+    expect(initials(name)).toBe(expected);
+  });
+
+  it("writes a due time without the year when it is this year's", () => {
+    expect(formatDue(46160.5, 46160)).toBe("05-18 12:00");
+    expect(formatDue(46022.25, 46160)).toBe("2025-12-31 06:00");
+  });
+
+  it.each([
+    [new Date(2026, 4, 20), { year: 2026, week: 21 }],
+    [new Date(2026, 0, 1), { year: 2026, week: 1 }],
+    [new Date(2027, 0, 1), { year: 2026, week: 53 }],
+    [new Date(2024, 11, 30), { year: 2025, week: 1 }],
+  ])("puts %s in ISO week %j", (date, week) => {
+    expect(isoWeekOf(date).week).toEqual(week);
+  });
+
+  it("offers the complete weeks before today, most recent first", () => {
+    expect(recentWeeks(new Date(2026, 4, 20), 2)).toEqual([
+      { week: { year: 2026, week: 20 }, from: "2026-05-11", to: "2026-05-17" },
+      { week: { year: 2026, week: 19 }, from: "2026-05-04", to: "2026-05-10" },
+    ]);
+  });
+});
