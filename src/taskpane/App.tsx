@@ -119,13 +119,20 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const t = useText();
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
+  const { view, reload } = orders;
   const { selection, error: selectionError } = useSelection();
   const select = useSelectInSheet();
   const { who, setWho } = useWhoAmI();
   const [tab, setTab] = useState<TabKey>("home");
+  // Setup changes the sheet, which reloads the orders: onboarding stays until the user has read its report.
+  const [onboarding, setOnboarding] = useState(false);
+  const finishOnboarding = useCallback(() => {
+    setOnboarding(false);
+    reload();
+  }, [reload]);
   const [reviewDay] = useState(() => today ?? new Date());
   const { run: runSelect } = select;
-  const { view, reload } = orders;
+
   const selectOrder = useCallback(
     (card: OrderCard) => {
       if (view) void runSelect(rowAddress(view.sheetName, card.row));
@@ -134,8 +141,10 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   );
 
   const body = (() => {
+    if (onboarding || (!view && orders.error?.kind === "notSetUp")) {
+      return <Onboarding onDone={finishOnboarding} onStarted={() => setOnboarding(true)} />;
+    }
     if (!view) {
-      if (orders.error?.kind === "notSetUp") return <Onboarding onDone={reload} />;
       if (orders.error) return <ErrorBar error={orders.error} onRetry={reload} />;
       return <Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loading)} />;
     }

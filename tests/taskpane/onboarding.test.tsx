@@ -64,6 +64,21 @@ describe("onboarding", () => {
       expect(await screen.findByRole("tab", { name: "Home" })).toBeTruthy();
     });
 
+    it("keeps the report on screen when the sheet's change reloads the orders after setup", async () => {
+      const port = notSetUpPort();
+      const { user } = renderPane(port);
+      await user.click(await screen.findByRole("button", { name: "Set up workflow" }));
+      expect(await screen.findByText("The workflow is set up")).toBeTruthy();
+      // What the real port does after setup: the sheet is set up now, and it says the orders changed.
+      port.orders = ok(makeView({ orders: [makeCard()] }));
+      port.emitOrdersChanged();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(screen.getByText("The workflow is set up")).toBeTruthy();
+      expect(screen.queryByRole("tab", { name: "Home" })).toBeNull();
+      await user.click(screen.getByRole("button", { name: "Start working" }));
+      expect(await screen.findByRole("tab", { name: "Home" })).toBeTruthy();
+    });
+
     it("shows why setup failed, in words, and keeps the form", async () => {
       const port = notSetUpPort();
       port.setup = err({ kind: "tableFiltered", table: "Orders" });

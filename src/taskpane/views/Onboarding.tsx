@@ -77,10 +77,12 @@ function currentMapping(
 export interface OnboardingProps {
   /** After setup, when the user goes on to work. */
   readonly onDone: () => void;
+  /** When setup starts: the pane keeps onboarding (and its report) on screen while the sheet changes under it. */
+  readonly onStarted?: () => void;
 }
 
 /** The sheet is not set up yet: show what was detected, let the user correct it, set it up. */
-export function Onboarding({ onDone }: OnboardingProps) {
+export function Onboarding({ onDone, onStarted }: OnboardingProps) {
   const { inspection, setup } = useSetup();
   const runInspection = inspection.run;
   useEffect(() => {
@@ -103,7 +105,10 @@ export function Onboarding({ onDone }: OnboardingProps) {
           inspection={inspection.state.value}
           settingUp={setup.state.status === "running"}
           setupError={setup.state.status === "failed" ? setup.state.error : null}
-          onSetup={(overrides) => void setup.run(overrides)}
+          onSetup={(overrides) => {
+            onStarted?.();
+            void setup.run(overrides);
+          }}
           onReinspect={() => {
             setup.reset();
             void runInspection();
