@@ -1,9 +1,16 @@
 import type { CellValue } from "../../core/grid";
+import { cellText } from "../../core/grid";
 import type { HeaderDetection } from "../../core/headers";
 import { detectHeader } from "../../core/headers";
 import { bilingual } from "../../core/i18n/translate";
 import type { Area, SetupPlan, SetupReport, SheetSnapshot } from "../../core/plan";
-import { ACTIVITY_TABLE, isOrderFlowHighlight, planSetup, TABLE_NAMES } from "../../core/plan";
+import {
+  ACTIVITY_TABLE,
+  isOrderFlowHighlight,
+  planSetup,
+  TABLE_NAMES,
+  teamFromOwners,
+} from "../../core/plan";
 import type { Result } from "../../core/result";
 import type { Field } from "../../core/schema";
 import { areaToAddress } from "./a1";
@@ -74,6 +81,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
       const detected = detectHeader(snapshot.grid);
       if (!detected.ok) throw new AdapterFailure({ kind: "noHeaderRow", sheet: sheet.name });
       const settings = await readSettings(context);
+      const mapping = applyOverrides(detected.value, options.mappingOverrides);
       const plan = planSetup({
         snapshot,
         sheet: {
@@ -81,13 +89,16 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
           origin: snapshot.origin,
           headerRow: detected.value.headerRow,
           dataRows: detected.value.dataRows,
-          mapping: applyOverrides(detected.value, options.mappingOverrides),
+          mapping,
           platform: detected.value.platform,
         },
         workflow: settings.workflow,
         tags: settings.tags,
         reasons: settings.reasons,
-        team: settings.team,
+        // A sheet that already names owners starts with them as the team (roles for the lead to fill in).
+        team: settings.exists
+          ? settings.team
+          : teamFromOwners(ownersOf(snapshot.grid, detected.value.dataRows, mapping.owner)),
         now: options.now,
         utcOffsetMinutes: options.utcOffsetMinutes,
       });
@@ -293,6 +304,15 @@ async function applySetupPlan(
     createdSheets,
     syncs: writer.syncs,
   };
+}
+
+function ownersOf(
+  grid: SheetSnapshot["grid"],
+  dataRows: readonly number[],
+  column: number | undefined,
+): string[] {
+  if (column === undefined) return [];
+  return dataRows.map((index) => cellText(grid[index]?.[column]));
 }
 
 function shift(area: Area, rows: number): Area {

@@ -38,7 +38,7 @@ export {
   TABLE_NAMES,
 } from "./settingsSheet";
 export type { SettingsContent } from "./settingsSheet";
-export { loadTeam, pickOwner, TEAM_HEADER, teamToGrid } from "./team";
+export { loadTeam, pickOwner, TEAM_HEADER, teamFromOwners, teamToGrid } from "./team";
 export type { TeamMember, TeamProblem } from "./team";
 export type {
   Area,

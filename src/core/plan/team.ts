@@ -78,3 +78,19 @@ export function pickOwner(
   }
   return best;
 }
+
+/**
+ * A first team for a sheet that names owners already: each distinct name, in order of appearance,
+ * active, role left for the lead to fill in (routing only picks members with a role).
+ */
+export function teamFromOwners(owners: readonly string[]): TeamMember[] {
+  const seen = new Set<string>();
+  const team: TeamMember[] = [];
+  for (const raw of owners) {
+    const name = raw.trim();
+    if (name === "" || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    team.push({ name, role: null, active: true });
+  }
+  return team;
+}

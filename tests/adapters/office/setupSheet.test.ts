@@ -330,3 +330,23 @@ describe("setupSheet's typed errors", () => {
     }
   });
 });
+
+describe("setupSheet's first team", () => {
+  it("starts the team from the owners the sheet already names, so 'who am I' works at once", async () => {
+    const { host, restore } = makeHost([
+      ["订单号", "商品", "负责人"],
+      ["1001", "杯子", "小王"],
+      ["1002", "锅", "阿强"],
+      ["1003", "碗", "小王"],
+    ]);
+    try {
+      expect((await run()).ok).toBe(true);
+      expect(host.sheetValues("OrderFlow", "A3:C4")).toEqual([
+        ["小王", "", "是 Yes"],
+        ["阿强", "", "是 Yes"],
+      ]);
+    } finally {
+      restore();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { groupCellChanges, loadTeam, pickOwner, teamToGrid } from "../../../src/core/plan";
+import { groupCellChanges, loadTeam, pickOwner, teamFromOwners, teamToGrid } from "../../../src/core/plan";
 import { TEAM } from "./builders";
 
 describe("team", () => {
@@ -77,6 +77,16 @@ describe("groupCellChanges", () => {
       { area: { row: 4, column: 1, rowCount: 1, columnCount: 1 }, values: [["x"]] },
       { area: { row: 4, column: 2, rowCount: 2, columnCount: 1 }, values: [["a2"], ["b"]] },
       { area: { row: 9, column: 2, rowCount: 1, columnCount: 1 }, values: [["c"]] },
+    ]);
+  });
+});
+
+describe("teamFromOwners", () => {
+  it("takes each owner once, in order, active and without a role", () => {
+    expect(teamFromOwners(["小王", "", " Amy ", "小王", "amy", "阿强"])).toEqual([
+      { name: "小王", role: null, active: true },
+      { name: "Amy", role: null, active: true },
+      { name: "阿强", role: null, active: true },
     ]);
   });
 });
