@@ -103,6 +103,7 @@ export const PANE_MESSAGES = {
     "en-US": "Select order {orderId} (row {row}) in Excel",
   },
   overdue: { "zh-CN": "已超时", "en-US": "Overdue" },
+  idDamaged: { "zh-CN": "编号已被 Excel 改坏", "en-US": "Id damaged by Excel" },
   due: { "zh-CN": "截止 {time}", "en-US": "Due {time}" },
   refresh: { "zh-CN": "刷新", "en-US": "Refresh" },
 

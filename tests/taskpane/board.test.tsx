@@ -81,6 +81,20 @@ describe("board", () => {
     expect(within(toProcess).getByText(/Overdue · Due 05-18 00:00/)).toBeTruthy();
   });
 
+  it("marks a card whose id Excel destroyed", async () => {
+    const view = boardView();
+    await openBoard({
+      ...view,
+      orders: [
+        ...view.orders,
+        makeCard({ row: 9, orderId: "3.51531E+16", idCorrupted: true, status: "processing" }),
+      ],
+    });
+    const processing = lane(/^Picking & packing/);
+    expect(within(processing).getByText("3.51531E+16")).toBeTruthy();
+    expect(within(processing).getAllByText("Id damaged by Excel")).toHaveLength(1);
+  });
+
   it.each([
     ["owner", () => screen.getByRole("combobox", { name: "Filter by owner" }), "Alice Chen", ["Order T-B"]],
     ["tag", () => screen.getByRole("combobox", { name: "Filter by tag" }), "加急", ["Order T-A"]],

@@ -1,3 +1,4 @@
+import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import type { BulkAction, TeamMember } from "../../core/plan";
@@ -27,7 +28,7 @@ import type { Locale } from "../../core/schema";
 import { ok } from "../../core/result";
 import { checkRows, formatProblem } from "../../core/rules";
 
-import { parseDateTime } from "../../core/values";
+import { parseDateTime, parseOrderId } from "../../core/values";
 import { parseTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
@@ -152,7 +153,7 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
         open: stage.open,
         problemBranch: stage.problemBranch,
         slaHours: stage.slaHours,
-        wipLimit: null,
+        wipLimit: stage.wipLimit ?? null,
       })),
       team: read.settings.team,
       tags: read.settings.tags,
@@ -160,9 +161,11 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
       orders: rows.map((row) => {
         const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
         const dueSerial = due.kind === "ok" ? due.serial : null;
+        const id = parseOrderId(row.cell("orderId"));
         return {
           row: row.sheetRow + 1,
-          orderId: row.orderId,
+          orderId: id.kind === "corrupted" ? damagedIdText(row.cell("orderId")) : row.orderId,
+          idCorrupted: id.kind === "corrupted",
           line: row.line,
           product: row.text("product"),
           buyer: row.text("buyer") || row.text("recipient"),
@@ -178,6 +181,13 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
       }),
     };
   });
+}
+
+/** How Excel shows a destroyed id: never the digits it invented (`35153100000000000`), but `3.51531E+16`. */
+function damagedIdText(value: CellValue): string {
+  if (typeof value !== "number") return String(value ?? "");
+  const [mantissa = "", exponent = "0"] = value.toExponential(5).split("e");
+  return `${mantissa.replace(/\.?0+$/, "")}E${exponent.startsWith("-") ? exponent : `+${exponent.replace("+", "")}`}`;
 }
 
 async function getSelection(): Promise<Result<SelectionInfo, PortError>> {

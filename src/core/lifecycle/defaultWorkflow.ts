@@ -12,6 +12,8 @@ interface DefaultStageSpec {
   readonly needs: readonly Field[];
   readonly open: boolean;
   readonly problemBranch: boolean;
+  /** Soft board-lane limits for a small team handling a few hundred orders a day. */
+  readonly wipLimit?: number;
 }
 
 /*
@@ -48,6 +50,7 @@ const DEFAULT_STAGE_TABLE = {
     needs: [],
     open: true,
     problemBranch: false,
+    wipLimit: 200,
   },
   processing: {
     label: lifecycleMessages["lifecycle.status.processing"],
@@ -57,6 +60,7 @@ const DEFAULT_STAGE_TABLE = {
     needs: [],
     open: true,
     problemBranch: false,
+    wipLimit: 100,
   },
   onHold: {
     label: lifecycleMessages["lifecycle.status.onHold"],
@@ -66,6 +70,7 @@ const DEFAULT_STAGE_TABLE = {
     needs: ["problem"],
     open: true,
     problemBranch: true,
+    wipLimit: 30,
   },
   shipped: {
     label: lifecycleMessages["lifecycle.status.shipped"],
@@ -102,6 +107,7 @@ const DEFAULT_STAGE_TABLE = {
     needs: ["problem"],
     open: true,
     problemBranch: true,
+    wipLimit: 30,
   },
   refunded: {
     label: lifecycleMessages["lifecycle.status.refunded"],

@@ -40,6 +40,7 @@ export function describeWorkflowProblem(problem: WorkflowProblem): {
       };
     case "unknownRole":
     case "invalidSla":
+    case "invalidWip":
     case "negativeSla":
     case "unknownNext":
     case "unknownNeed":

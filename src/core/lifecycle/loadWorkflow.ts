@@ -24,6 +24,7 @@ export type WorkflowProblem =
   | { readonly kind: "emptyLabel"; readonly row: number; readonly key: string; readonly language: Locale }
   | { readonly kind: "unknownRole"; readonly row: number; readonly key: string; readonly value: string }
   | { readonly kind: "invalidSla"; readonly row: number; readonly key: string; readonly value: string }
+  | { readonly kind: "invalidWip"; readonly row: number; readonly key: string; readonly value: string }
   | { readonly kind: "negativeSla"; readonly row: number; readonly key: string; readonly value: number }
   | { readonly kind: "unknownNext"; readonly row: number; readonly key: string; readonly value: string }
   | { readonly kind: "unknownNeed"; readonly row: number; readonly key: string; readonly value: string };
@@ -37,6 +38,7 @@ interface RawStage {
   readonly en: string;
   readonly role: Role | null;
   readonly slaHours: number | null;
+  readonly wipLimit: number | null;
   readonly nextText: string;
   readonly needs: readonly Field[];
 }
@@ -122,6 +124,14 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
       slaHours = sla.hours;
     }
 
+    // The WIP column is optional (tables from before it existed have none); blank means no limit.
+    const wipCell = read(row, "wip");
+    const wipText = cellText(wipCell);
+    const wipLimit = wipText === "" ? null : Number(wipText.normalize("NFKC"));
+    if (wipLimit !== null && (!Number.isInteger(wipLimit) || wipLimit < 0)) {
+      problems.push({ kind: "invalidWip", row: sheetRow, key, value: wipText });
+    }
+
     const needs = splitList(cellText(read(row, "needs")), findField);
     for (const value of needs.unknown) problems.push({ kind: "unknownNeed", row: sheetRow, key, value });
 
@@ -132,6 +142,7 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
       en: labels["en-US"],
       role: role ?? null,
       slaHours,
+      wipLimit,
       nextText: cellText(read(row, "next")),
       needs: needs.found,
     });
@@ -172,6 +183,7 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
       needs: raw.needs,
       open: next.some((key) => !problemBranchKeys.has(key)),
       problemBranch: problemBranchKeys.has(raw.key),
+      ...(raw.wipLimit !== null ? { wipLimit: raw.wipLimit } : {}),
     };
   });
   return ok({ stages });

@@ -51,6 +51,7 @@ export const lifecycleMessages = {
   "lifecycle.column.en": { "zh-CN": "English", "en-US": "English" },
   "lifecycle.column.role": { "zh-CN": "角色 Role", "en-US": "角色 Role" },
   "lifecycle.column.sla": { "zh-CN": "时限(小时) SLA hours", "en-US": "时限(小时) SLA hours" },
+  "lifecycle.column.wip": { "zh-CN": "在制上限 WIP limit", "en-US": "在制上限 WIP limit" },
   "lifecycle.column.next": { "zh-CN": "下一步 Next", "en-US": "下一步 Next" },
   "lifecycle.column.needs": { "zh-CN": "需要 Needs", "en-US": "需要 Needs" },
 
@@ -95,6 +96,10 @@ export const lifecycleMessages = {
   "lifecycle.workflow.unknownRole": {
     "zh-CN": "第 {row} 行（{key}）：未知角色「{value}」（可用：客服、运营、仓库）",
     "en-US": 'Row {row} ({key}): unknown role "{value}" (use Customer service, Operations or Warehouse)',
+  },
+  "lifecycle.workflow.invalidWip": {
+    "zh-CN": "第 {row} 行（{key}）：在制上限「{value}」不是非负整数",
+    "en-US": 'Row {row} ({key}): WIP limit "{value}" is not a whole number of 0 or more',
   },
   "lifecycle.workflow.invalidSla": {
     "zh-CN": "第 {row} 行（{key}）：时限「{value}」不是数字",

@@ -17,6 +17,8 @@ export interface Stage {
   readonly open: boolean;
   /** A detour off the main path that needs a problem reason (异常, 售后中). */
   readonly problemBranch: boolean;
+  /** Soft work-in-progress limit of the stage's board lane (a warning, never a block); absent for none. */
+  readonly wipLimit?: number;
 }
 
 /** A lifecycle: its stages in display order. */

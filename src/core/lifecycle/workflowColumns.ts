@@ -2,7 +2,7 @@ import { lifecycleMessages } from "./messages";
 import { normalizeLookup } from "./normalizeLookup";
 
 /** The columns of the lifecycle table on the settings sheet. */
-export const WORKFLOW_COLUMNS = ["key", "zh", "en", "role", "sla", "next", "needs"] as const;
+export const WORKFLOW_COLUMNS = ["key", "zh", "en", "role", "sla", "next", "needs", "wip"] as const;
 export type WorkflowColumn = (typeof WORKFLOW_COLUMNS)[number];
 
 /** Header text OrderFlow writes for each column. */
@@ -14,6 +14,7 @@ export const WORKFLOW_COLUMN_TITLES = {
   sla: lifecycleMessages["lifecycle.column.sla"]["zh-CN"],
   next: lifecycleMessages["lifecycle.column.next"]["zh-CN"],
   needs: lifecycleMessages["lifecycle.column.needs"]["zh-CN"],
+  wip: lifecycleMessages["lifecycle.column.wip"]["zh-CN"],
 } as const satisfies Record<WorkflowColumn, string>;
 
 // A header names a column when it contains one of these words, so a lead may shorten or translate titles.
@@ -25,6 +26,7 @@ const COLUMN_WORDS = {
   sla: ["时限", "sla"],
   next: ["下一步", "next"],
   needs: ["需要", "needs", "必填"],
+  wip: ["在制", "wip"],
 } as const satisfies Record<WorkflowColumn, readonly string[]>;
 
 /** Which column a header cell names, if any. */

@@ -16,6 +16,7 @@ export function workflowToGrid(wf: Workflow): string[][] {
     stage.slaHours === null ? "" : String(stage.slaHours),
     stage.next.join(", "),
     stage.needs.join(", "),
+    stage.wipLimit === undefined ? "" : String(stage.wipLimit),
   ]);
   return [header, ...rows];
 }

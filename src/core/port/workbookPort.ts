@@ -60,7 +60,10 @@ export interface StageInfo {
 export interface OrderCard {
   /** 1-based sheet row. */
   readonly row: number;
+  /** The id as the cell shows it; for an id Excel destroyed, its scientific form (`3.51531E+16`). */
   readonly orderId: string;
+  /** The id was destroyed by Excel (scientific notation or more than 15 digits) and must be re-exported. */
+  readonly idCorrupted?: boolean;
   readonly line: string;
   readonly product: string;
   readonly buyer: string;

@@ -60,6 +60,11 @@ const useStyles = makeStyles({
     },
   },
   top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  damaged: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase100,
+    whiteSpace: "nowrap",
+  },
   orderId: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase200,
@@ -100,6 +105,7 @@ export function CardFace({ card, tags, now }: CardFaceProps) {
     <>
       <span className={styles.top}>
         <span className={styles.orderId}>{card.orderId}</span>
+        {card.idCorrupted && <span className={styles.damaged}>{t(PANE_MESSAGES.idDamaged)}</span>}
         <OwnerBadge name={card.owner} />
       </span>
       {card.product !== "" && <span className={styles.text}>{card.product}</span>}

@@ -219,6 +219,16 @@ describe("the Office WorkbookPort on the strict fake", () => {
       [5, "1004", "shipped", "老张"],
     ]);
     expect(result.value.stages.map((s) => s.key)).toContain("afterSales");
+    expect(result.value.stages.find((s) => s.key === "processing")?.wipLimit).toBe(100); // from the settings sheet
+  });
+
+  it("shows an id Excel destroyed as Excel shows it, marked, never as the digits it invented", async () => {
+    ({ host, restore } = await setUp());
+    await host.userEdit("Orders", "A3", [["3.51531E+16"]]); // Excel stores the number 35153100000000000
+    const result = await createOfficeWorkbookPort().readOrders();
+    const card = result.ok ? result.value.orders.find((o) => o.row === 3) : undefined;
+    expect(card).toMatchObject({ orderId: "3.51531E+16", idCorrupted: true });
+    expect(result.ok && result.value.orders.find((o) => o.row === 2)?.idCorrupted).toBe(false);
   });
 
   it("inspects the active sheet for onboarding and says whether it is set up", async () => {

@@ -6,8 +6,14 @@ const norm = (headers: readonly string[]) => headers.map(normalizeHeader);
 
 describe("detectPlatform", () => {
   it("needs two marker headers, not one", () => {
-    expect(detectPlatform(norm(["订单号", "京东价", "商品名称"]))).toEqual({ platform: "generic", confidence: 0 });
-    expect(detectPlatform(norm(["订单号", "京东价", "订购数量"]))).toEqual({ platform: "jd", confidence: 0.75 });
+    expect(detectPlatform(norm(["订单号", "京东价", "商品名称"]))).toEqual({
+      platform: "generic",
+      confidence: 0,
+    });
+    expect(detectPlatform(norm(["订单号", "京东价", "订购数量"]))).toEqual({
+      platform: "jd",
+      confidence: 0.75,
+    });
   });
 
   it("grows more confident with more markers", () => {
@@ -26,7 +32,10 @@ describe("detectPlatform", () => {
   });
 
   it("calls a Chinese sheet Kuaishou on a 快手 hint", () => {
-    expect(detectPlatform(norm(["订单号", "商品名称", "数量"]), "快手小店订单0521.xlsx")).toEqual({ platform: "kuaishou", confidence: 0.5 });
+    expect(detectPlatform(norm(["订单号", "商品名称", "数量"]), "快手小店订单0521.xlsx")).toEqual({
+      platform: "kuaishou",
+      confidence: 0.5,
+    });
     expect(detectPlatform(norm(["订单号", "快手昵称", "数量"])).platform).toBe("kuaishou");
     expect(detectPlatform(norm(["Order ID", "Product", "Qty"]), "kuaishou.csv").platform).toBe("generic");
   });
@@ -48,9 +57,12 @@ describe("detectHeader mapping by header text", () => {
       };
       const expected = byHeader(headers);
       fc.assert(
-        fc.property(fc.shuffledSubarray([...headers], { minLength: headers.length, maxLength: headers.length }), (shuffled) => {
-          expect(byHeader(shuffled)).toEqual(expected);
-        }),
+        fc.property(
+          fc.shuffledSubarray([...headers], { minLength: headers.length, maxLength: headers.length }),
+          (shuffled) => {
+            expect(byHeader(shuffled)).toEqual(expected);
+          },
+        ),
         { numRuns: 25 },
       );
     },

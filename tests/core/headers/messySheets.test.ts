@@ -32,7 +32,16 @@ describe("detectHeader on a team's own sheet", () => {
       [null, "导出人：小王", null],
       [],
     ],
-    header: ["*订单号", "下单时间：", "商品名称", "数量", "收货地址 ", "备注（买家）", "状态 Status", "负责人 Owner"],
+    header: [
+      "*订单号",
+      "下单时间：",
+      "商品名称",
+      "数量",
+      "收货地址 ",
+      "备注（买家）",
+      "状态 Status",
+      "负责人 Owner",
+    ],
     rows: [
       ["'260521001", "2026/5/21 10:00", "不粘锅 28cm", "1", "浙江省 杭州市", "", "待处理", "小王"],
       ["'260521002", "2026/5/21 11:00", "玻璃盖", "2", "江苏省 南京市", "加急", "处理中", "小李"],
@@ -86,7 +95,17 @@ describe("detectHeader on a team's own sheet", () => {
 describe("detectHeader with an English/Chinese mix", () => {
   it("maps mixed-language headers and full-width brackets", () => {
     const detection = detect([
-      ["Order ID", "商品", "Qty", "快递单号", "Status", "标签 Tags", "截止 Due", "问题 Problem", "状态时间 Status since"],
+      [
+        "Order ID",
+        "商品",
+        "Qty",
+        "快递单号",
+        "Status",
+        "标签 Tags",
+        "截止 Due",
+        "问题 Problem",
+        "状态时间 Status since",
+      ],
       ["A1", "杯子", 1, "SF1", "待处理", "VIP", 46163.5, "", 46163.2],
     ]);
     expect(Object.fromEntries(detection.columns.map((c) => [c.field, [c.header, c.confidence]]))).toEqual({
@@ -103,28 +122,51 @@ describe("detectHeader with an English/Chinese mix", () => {
   });
 
   it("keeps the marketplace status apart from the team's status", () => {
-    const detection = detect([["订单编号", "订单状态", "状态"], ["1", "交易成功", "已完成"]]);
-    expect([headerOf(detection, "marketStatus"), headerOf(detection, "status")]).toEqual(["订单状态", "状态"]);
+    const detection = detect([
+      ["订单编号", "订单状态", "状态"],
+      ["1", "交易成功", "已完成"],
+    ]);
+    expect([headerOf(detection, "marketStatus"), headerOf(detection, "status")]).toEqual([
+      "订单状态",
+      "状态",
+    ]);
   });
 
   it("does not take a contains-match of 订单状态 for the team's status", () => {
-    const detection = detect([["订单编号", "订单状态", "商品名称"], ["1", "交易成功", "杯"]]);
+    const detection = detect([
+      ["订单编号", "订单状态", "商品名称"],
+      ["1", "交易成功", "杯"],
+    ]);
     expect(detection.mapping.status).toBeUndefined();
   });
 
   it("does not read PDD's 订单来源 as the platform", () => {
-    const detection = detect([["订单号", "商品", "订单来源"], ["1", "杯", "搜索"]]);
+    const detection = detect([
+      ["订单号", "商品", "订单来源"],
+      ["1", "杯", "搜索"],
+    ]);
     expect(detection.mapping.platform).toBeUndefined();
   });
 
   it("prefers a line quantity over Taobao's order-level 宝贝总数量", () => {
-    const detection = detect([["订单编号", "宝贝总数量", "购买数量", "标题"], ["1", "3", "1", "杯"]]);
+    const detection = detect([
+      ["订单编号", "宝贝总数量", "购买数量", "标题"],
+      ["1", "3", "1", "杯"],
+    ]);
     expect(headerOf(detection, "quantity")).toBe("购买数量");
   });
 
   it("finds a header with a remark in brackets by its main words", () => {
-    const detection = detect([["订单号（必填）", "商品名称", "数量"], ["1", "杯", "1"]]);
-    expect(detection.columns[0]).toEqual({ field: "orderId", column: 0, header: "订单号（必填）", confidence: 0.85 });
+    const detection = detect([
+      ["订单号（必填）", "商品名称", "数量"],
+      ["1", "杯", "1"],
+    ]);
+    expect(detection.columns[0]).toEqual({
+      field: "orderId",
+      column: 0,
+      header: "订单号（必填）",
+      confidence: 0.85,
+    });
   });
 });
 
@@ -165,18 +207,30 @@ describe("detectHeader refusals", () => {
       ["商品名称", "好评"],
       ["锅", 30, "2026/5/22"],
     ];
-    expect(detectHeader(grid)).toEqual({ ok: false, error: { kind: "noHeaderRow", scannedRows: 4, bestRow: 2, bestHits: 1 } });
+    expect(detectHeader(grid)).toEqual({
+      ok: false,
+      error: { kind: "noHeaderRow", scannedRows: 4, bestRow: 2, bestHits: 1 },
+    });
   });
 
   it("refuses a data-only sheet with no best row at all", () => {
-    expect(detectHeader([["A1", 1], ["A2", 2]])).toEqual({
+    expect(
+      detectHeader([
+        ["A1", 1],
+        ["A2", 2],
+      ]),
+    ).toEqual({
       ok: false,
       error: { kind: "noHeaderRow", scannedRows: 2, bestRow: null, bestHits: 0 },
     });
   });
 
   it("does not look below maxScanRows", () => {
-    const grid: Grid = [...Array.from({ length: 5 }, () => ["说明"]), ["订单号", "商品", "数量"], ["1", "杯", "1"]];
+    const grid: Grid = [
+      ...Array.from({ length: 5 }, () => ["说明"]),
+      ["订单号", "商品", "数量"],
+      ["1", "杯", "1"],
+    ];
     expect(detectHeader(grid, { maxScanRows: 5 }).ok).toBe(false);
     expect(detectHeader(grid).ok).toBe(true);
   });

@@ -21,7 +21,9 @@ describe("normalizeHeader", () => {
   });
 
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string(), (s) => expect(normalizeHeader(normalizeHeader(s))).toBe(normalizeHeader(s))));
+    fc.assert(
+      fc.property(fc.string(), (s) => expect(normalizeHeader(normalizeHeader(s))).toBe(normalizeHeader(s))),
+    );
   });
 });
 
@@ -33,13 +35,17 @@ describe("FIELD_SYNONYMS", () => {
 
   it("gives no two fields the same synonym", () => {
     const owners = new Map<string, Field[]>();
-    for (const field of ALL_FIELDS) for (const s of FIELD_SYNONYMS[field]) owners.set(normalizeHeader(s), [...(owners.get(normalizeHeader(s)) ?? []), field]);
+    for (const field of ALL_FIELDS)
+      for (const s of FIELD_SYNONYMS[field])
+        owners.set(normalizeHeader(s), [...(owners.get(normalizeHeader(s)) ?? []), field]);
     expect([...owners].filter(([, fields]) => new Set(fields).size > 1)).toEqual([]);
   });
 
   it("maps every synonym back to its own field at full confidence", () => {
     const misses = ALL_FIELDS.flatMap((field) =>
-      FIELD_SYNONYMS[field].filter((s) => matchHeader(s)[0]?.field !== field || matchHeader(s)[0]?.confidence !== 1).map((s) => `${field}:${s}`),
+      FIELD_SYNONYMS[field]
+        .filter((s) => matchHeader(s)[0]?.field !== field || matchHeader(s)[0]?.confidence !== 1)
+        .map((s) => `${field}:${s}`),
     );
     expect(misses).toEqual([]);
   });

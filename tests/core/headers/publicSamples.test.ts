@@ -30,7 +30,10 @@ function splitCsvLine(line: string): string[] {
 }
 
 function readLines(file: string): string[] {
-  return readFileSync(join(PUBLIC, file), "utf8").replace(/^\uFEFF/u, "").split(/\r?\n/u).filter((line) => line !== "");
+  return readFileSync(join(PUBLIC, file), "utf8")
+    .replace(/^\uFEFF/u, "")
+    .split(/\r?\n/u)
+    .filter((line) => line !== "");
 }
 
 function detected(grid: Grid, fileName: string): HeaderDetection {
@@ -89,7 +92,13 @@ describe("detectHeader on the public Shopify sample (CSV)", () => {
   it("marks exactly the first row of each order as data and the rest as continuation", () => {
     expect(detection.rowRoles.filter((r) => r === "data")).toHaveLength(19);
     expect(detection.rowRoles.filter((r) => r === "continuation")).toHaveLength(21);
-    expect(detection.rowRoles.slice(0, 5)).toEqual(["header", "data", "continuation", "continuation", "continuation"]);
+    expect(detection.rowRoles.slice(0, 5)).toEqual([
+      "header",
+      "data",
+      "continuation",
+      "continuation",
+      "continuation",
+    ]);
     expect(detection.lineLevel).toBe(true);
   });
 

@@ -8,7 +8,17 @@ function detect(grid: Grid, fileName?: string): HeaderDetection {
   return result.value;
 }
 
-const EBAY_HEADER = ["Sales Record Number", "Order Number", "Buyer Username", "Item Number", "Item Title", "Quantity", "Sold For", "Total Price", "Sale Date"];
+const EBAY_HEADER = [
+  "Sales Record Number",
+  "Order Number",
+  "Buyer Username",
+  "Item Number",
+  "Item Title",
+  "Quantity",
+  "Sold For",
+  "Total Price",
+  "Sale Date",
+];
 
 /** An eBay row from named cells, blank elsewhere. */
 function ebayRow(cells: Partial<Record<(typeof EBAY_HEADER)[number], CellValue>>): CellValue[] {
@@ -22,10 +32,40 @@ describe("row roles", () => {
       [",,,"],
       EBAY_HEADER,
       [],
-      ebayRow({ "Sales Record Number": "101", "Order Number": "12-34567-89012", "Buyer Username": "bob", "Total Price": "$90.00", "Sale Date": "Sep-18-26" }),
-      ebayRow({ "Sales Record Number": "101", "Order Number": "12-34567-89012", "Item Number": "1234", "Item Title": "Mug", Quantity: "1", "Sold For": "$40.00" }),
-      ebayRow({ "Sales Record Number": "101", "Order Number": "12-34567-89012", "Item Number": "5678", "Item Title": "Cup", Quantity: "1", "Sold For": "$50.00" }),
-      ebayRow({ "Sales Record Number": "102", "Order Number": "12-00000-00001", "Buyer Username": "amy", "Item Number": "1234", "Item Title": "Mug", Quantity: "2", "Sold For": "AU $3,000.00", "Total Price": "AU $3,000.00", "Sale Date": "26-May-26" }),
+      ebayRow({
+        "Sales Record Number": "101",
+        "Order Number": "12-34567-89012",
+        "Buyer Username": "bob",
+        "Total Price": "$90.00",
+        "Sale Date": "Sep-18-26",
+      }),
+      ebayRow({
+        "Sales Record Number": "101",
+        "Order Number": "12-34567-89012",
+        "Item Number": "1234",
+        "Item Title": "Mug",
+        Quantity: "1",
+        "Sold For": "$40.00",
+      }),
+      ebayRow({
+        "Sales Record Number": "101",
+        "Order Number": "12-34567-89012",
+        "Item Number": "5678",
+        "Item Title": "Cup",
+        Quantity: "1",
+        "Sold For": "$50.00",
+      }),
+      ebayRow({
+        "Sales Record Number": "102",
+        "Order Number": "12-00000-00001",
+        "Buyer Username": "amy",
+        "Item Number": "1234",
+        "Item Title": "Mug",
+        Quantity: "2",
+        "Sold For": "AU $3,000.00",
+        "Total Price": "AU $3,000.00",
+        "Sale Date": "26-May-26",
+      }),
       [],
       ["2 record(s) downloaded"],
       ["Seller ID : myshop"],
@@ -38,7 +78,17 @@ describe("row roles", () => {
 
     it("takes item rows after a summary row as continuation and drops the footer", () => {
       expect(detection.rowRoles).toEqual<RowRole[]>([
-        "blank", "title", "header", "blank", "data", "continuation", "continuation", "data", "blank", "footer", "footer",
+        "blank",
+        "title",
+        "header",
+        "blank",
+        "data",
+        "continuation",
+        "continuation",
+        "data",
+        "blank",
+        "footer",
+        "footer",
       ]);
       expect(detection.dataRows).toEqual([4, 5, 6, 7]);
       expect(detection.lineLevel).toBe(true);
@@ -56,7 +106,14 @@ describe("row roles", () => {
     ]);
 
     it("joins id-less rows that carry line data to the order above", () => {
-      expect(detection.rowRoles).toEqual<RowRole[]>(["header", "data", "continuation", "continuation", "data", "data"]);
+      expect(detection.rowRoles).toEqual<RowRole[]>([
+        "header",
+        "data",
+        "continuation",
+        "continuation",
+        "data",
+        "data",
+      ]);
     });
   });
 
@@ -68,7 +125,11 @@ describe("row roles", () => {
     ]);
 
     it("keeps both rows as data of one line-level order", () => {
-      expect([detection.platform, detection.rowRoles, detection.lineLevel]).toEqual(["jd", ["header", "data", "data"], true]);
+      expect([detection.platform, detection.rowRoles, detection.lineLevel]).toEqual([
+        "jd",
+        ["header", "data", "data"],
+        true,
+      ]);
     });
   });
 
@@ -81,17 +142,28 @@ describe("row roles", () => {
     ]);
 
     it("drops the title row and the Grand Total row", () => {
-      expect([detection.headerRow, detection.rowRoles, detection.dataRows]).toEqual([1, ["title", "header", "data", "footer"], [2]]);
+      expect([detection.headerRow, detection.rowRoles, detection.dataRows]).toEqual([
+        1,
+        ["title", "header", "data", "footer"],
+        [2],
+      ]);
     });
   });
 
   it("keeps a row whose id cell is filled even if a cell says total", () => {
-    const detection = detect([["订单号", "商品名称", "数量"], ["1", "合计礼盒", "1"]]);
+    const detection = detect([
+      ["订单号", "商品名称", "数量"],
+      ["1", "合计礼盒", "1"],
+    ]);
     expect(detection.rowRoles).toEqual(["header", "data"]);
   });
 
   it("flags corrupted ids as data so the checks can report them", () => {
-    const detection = detect([["订单编号", "宝贝标题", "购买数量"], ["3.51531E+16", "锅", "1"], ["3.51531E+16", "盖", "1"]]);
+    const detection = detect([
+      ["订单编号", "宝贝标题", "购买数量"],
+      ["3.51531E+16", "锅", "1"],
+      ["3.51531E+16", "盖", "1"],
+    ]);
     expect(detection.dataRows).toEqual([1, 2]);
   });
 });

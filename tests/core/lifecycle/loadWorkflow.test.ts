@@ -17,7 +17,16 @@ import {
 } from "../../../src/core/lifecycle";
 import { ALL_FIELDS } from "../../../src/core/schema";
 
-const HEADER = ["key", "中文", "English", "角色 Role", "时限(小时) SLA hours", "下一步 Next", "需要 Needs"];
+const HEADER = [
+  "key",
+  "中文",
+  "English",
+  "角色 Role",
+  "时限(小时) SLA hours",
+  "下一步 Next",
+  "需要 Needs",
+  "在制上限 WIP limit",
+];
 
 /** The default lifecycle table with some rows replaced or added: the lead's edits. */
 function makeWorkflowTable(edit: (rows: string[][]) => string[][] = (rows) => rows): Grid {
@@ -49,12 +58,31 @@ describe("workflowToGrid", () => {
       "168",
       "delivered, afterSales, onHold",
       "carrier, tracking",
+      "",
     ]);
-    expect(grid[7]).toEqual(["completed", "已完成", "Completed", "", "", "afterSales", ""]);
+    expect(grid[7]).toEqual(["completed", "已完成", "Completed", "", "", "afterSales", "", ""]);
+    expect(grid[3]?.[7]).toBe("100");
   });
 });
 
 describe("loadWorkflow", () => {
+  it("reads a lane's WIP limit, treats blank as none, and refuses a fraction", () => {
+    const edited = makeWorkflowTable((rows) =>
+      rows.map((row) => (row[0] === "shipped" ? [...row.slice(0, 7), "40"] : row)),
+    );
+    expect(loaded(edited).stages.find((s) => s.key === "shipped")?.wipLimit).toBe(40);
+    expect(loaded(edited).stages.find((s) => s.key === "completed")).not.toHaveProperty("wipLimit");
+    const bad = makeWorkflowTable((rows) =>
+      rows.map((row) => (row[0] === "shipped" ? [...row.slice(0, 7), "2.5"] : row)),
+    );
+    expect(problemsOf(bad)).toEqual([{ kind: "invalidWip", row: 6, key: "shipped", value: "2.5" }]);
+  });
+
+  it("reads a table written before the WIP column existed", () => {
+    const old = workflowToGrid(DEFAULT_WORKFLOW).map((row) => row.slice(0, 7));
+    expect(loaded(old).stages.every((s) => s.wipLimit === undefined)).toBe(true);
+  });
+
   it("reads back the default lifecycle unchanged, open and problem flags included", () => {
     expect(loadWorkflow(workflowToGrid(DEFAULT_WORKFLOW))).toEqual({ ok: true, value: DEFAULT_WORKFLOW });
   });

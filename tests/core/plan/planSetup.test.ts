@@ -128,17 +128,17 @@ describe("planSetup", () => {
       expect(blocks.map((b) => [b.id, columnLetter(b.column)])).toEqual([
         ["team", "A"],
         ["lifecycle", "E"],
-        ["tags", "M"],
-        ["reasons", "U"],
-        ["lists", "Y"],
+        ["tags", "N"],
+        ["reasons", "V"],
+        ["lists", "Z"],
       ]);
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.statuses)?.reference).toBe(
-        "=OrderFlow!$Y$3:$Y$12",
+        "=OrderFlow!$Z$3:$Z$12",
       );
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.closed)?.reference).toBe(
-        "=OrderFlow!$Z$3:$Z$5",
+        "=OrderFlow!$AA$3:$AA$5",
       );
     });
   });

@@ -26,12 +26,17 @@ describe("parseAmount", () => {
     [".5", 0.5, undefined],
   ])("reads %p as %p", (value, amount, currency) => {
     const parsed = parseAmount(value);
-    expect(parsed).toEqual(currency === undefined ? { kind: "ok", amount } : { kind: "ok", amount, currency });
+    expect(parsed).toEqual(
+      currency === undefined ? { kind: "ok", amount } : { kind: "ok", amount, currency },
+    );
   });
 
-  it.each<CellValue>(["12,5", "1,23,456", "abc", "12.3.4", "¥", "$12 EUR 3", true, "1.2.3,4"])("refuses %p", (value) => {
-    expect(parseAmount(value).kind).toBe("invalid");
-  });
+  it.each<CellValue>(["12,5", "1,23,456", "abc", "12.3.4", "¥", "$12 EUR 3", true, "1.2.3,4"])(
+    "refuses %p",
+    (value) => {
+      expect(parseAmount(value).kind).toBe("invalid");
+    },
+  );
 
   it.each<CellValue>([null, "", "-", "--", "无"])("reads %p as empty", (value) => {
     expect(parseAmount(value)).toEqual({ kind: "empty" });
@@ -39,19 +44,25 @@ describe("parseAmount", () => {
 
   it("reads back any amount written with thousands separators and two decimals", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999_999_999_99 }), fc.constantFrom("", "¥", "$", "EUR "), (cents, mark) => {
-        const whole = Math.floor(cents / 100).toLocaleString("en-US");
-        const text = `${mark}${whole}.${String(cents % 100).padStart(2, "0")}`;
-        const parsed = parseAmount(text);
-        expect(parsed.kind === "ok" ? Math.round(parsed.amount * 100) : parsed).toBe(cents);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999_99 }),
+        fc.constantFrom("", "¥", "$", "EUR "),
+        (cents, mark) => {
+          const whole = Math.floor(cents / 100).toLocaleString("en-US");
+          const text = `${mark}${whole}.${String(cents % 100).padStart(2, "0")}`;
+          const parsed = parseAmount(text);
+          expect(parsed.kind === "ok" ? Math.round(parsed.amount * 100) : parsed).toBe(cents);
+        },
+      ),
     );
   });
 
   it("reads back any amount written the European way", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 999_999_999_99 }), (cents) => {
-        const whole = Math.floor(cents / 100).toLocaleString("en-US").replace(/,/g, ".");
+        const whole = Math.floor(cents / 100)
+          .toLocaleString("en-US")
+          .replace(/,/g, ".");
         const parsed = parseAmount(`${whole},${String(cents % 100).padStart(2, "0")}`);
         expect(parsed.kind === "ok" ? Math.round(parsed.amount * 100) : parsed).toBe(cents);
       }),

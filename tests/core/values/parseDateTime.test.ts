@@ -120,7 +120,10 @@ describe("parseDateTime", () => {
       fc.property(validParts, (parts) => {
         const serial = serialFromParts(parts);
         const parsed = parseDateTime(formatSerial(serial), beijing);
-        expect(parsed.kind === "ok" ? partsFromSerial(parsed.serial) : parsed).toEqual({ ...parts, second: 0 });
+        expect(parsed.kind === "ok" ? partsFromSerial(parsed.serial) : parsed).toEqual({
+          ...parts,
+          second: 0,
+        });
       }),
     );
   });

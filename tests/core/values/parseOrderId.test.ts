@@ -44,12 +44,22 @@ describe("parseOrderId", () => {
   });
 
   it("keeps any digit string of up to 15 digits, whatever wrapper an export put around it", () => {
-    const wrappers = [(s: string) => `="${s}"`, (s: string) => `'${s}`, (s: string) => `\t${s}`, (s: string) => `${s}\t`, (s: string) => ` "${s}" `];
+    const wrappers = [
+      (s: string) => `="${s}"`,
+      (s: string) => `'${s}`,
+      (s: string) => `\t${s}`,
+      (s: string) => `${s}\t`,
+      (s: string) => ` "${s}" `,
+    ];
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{1,15}$/), fc.integer({ min: 0, max: wrappers.length - 1 }), (digits, w) => {
-        const wrapped = wrappers[w]!(digits);
-        expect(parseOrderId(wrapped)).toEqual({ kind: "ok", text: digits });
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9]{1,15}$/),
+        fc.integer({ min: 0, max: wrappers.length - 1 }),
+        (digits, w) => {
+          const wrapped = wrappers[w]!(digits);
+          expect(parseOrderId(wrapped)).toEqual({ kind: "ok", text: digits });
+        },
+      ),
     );
   });
 
