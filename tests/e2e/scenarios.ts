@@ -36,7 +36,11 @@ async function readOrderSheet(preview: PreviewPage): Promise<OrderSheet> {
   const header = values[HEADER_ROW - 1] ?? [];
   return {
     header,
-    rows: values.slice(HEADER_ROW).map((cells, i) => ({ row: HEADER_ROW + 1 + i, cells })),
+    // Setup formats empty rows below the data as Text for new ids; those are not order lines.
+    rows: values
+      .slice(HEADER_ROW)
+      .map((cells, i) => ({ row: HEADER_ROW + 1 + i, cells }))
+      .filter((r) => r.cells.some((cell) => cell !== "" && cell !== null)),
     status: columnOf(header, "状态 Status"),
   };
 }
