@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import {
   Button,
   MessageBar,
@@ -34,7 +34,54 @@ import {
 import { CheckView, HomeView, Onboarding, ReviewView, SelectionView, TeamView } from "./views";
 
 // The board (dnd-kit, virtual lists) loads only when its tab is opened: first paint stays small.
-const BoardView = lazy(() => import("./board/BoardView").then((m) => ({ default: m.BoardView })));
+const loadBoard = () => import("./board/BoardView");
+const BoardView = lazy(() => loadBoard().then((m) => ({ default: m.BoardView })));
+
+/**
+ * The board is a separate chunk so the pane's first load stays small. Once the pane is idle after
+ * showing the orders, the chunk is fetched and a small board is rendered out of sight once: that is when
+ * Fluent inserts the board's CSS rules, which otherwise makes the browser restyle the whole page on
+ * the Board tab's first open. Returns whether that hidden warm-up render should be on the page.
+ */
+function useWarmBoard(ready: boolean): [warming: boolean, done: () => void] {
+  const [warming, setWarming] = useState(false);
+  const [warmed, setWarmed] = useState(false);
+  useEffect(() => {
+    if (!ready || warmed) return undefined;
+    const start = () =>
+      void loadBoard().then(
+        () => setWarming(true),
+        () => undefined,
+      );
+    if (typeof globalThis.requestIdleCallback === "function") {
+      const handle = globalThis.requestIdleCallback(start);
+      return () => globalThis.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(start, 200);
+    return () => clearTimeout(timer);
+  }, [ready, warmed]);
+  const done = useCallback(() => {
+    setWarming(false);
+    setWarmed(true);
+  }, []);
+  return [warming, done];
+}
+
+/** Renders once, hidden, then says so (see useWarmBoard). */
+function WarmUp({ children, onDone }: { readonly children: React.ReactNode; readonly onDone: () => void }) {
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => onDone());
+    return () => cancelAnimationFrame(frame);
+  }, [onDone]);
+  return (
+    <div
+      aria-hidden="true"
+      style={{ position: "absolute", width: 0, height: 0, overflow: "hidden", visibility: "hidden" }}
+    >
+      {children}
+    </div>
+  );
+}
 
 const TABS = ["home", "selection", "board", "check", "review", "team"] as const;
 type TabKey = (typeof TABS)[number];
@@ -120,6 +167,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
   const { view, reload } = orders;
+  const [warmingBoard, boardWarmed] = useWarmBoard(view !== undefined && view !== null);
   const { selection, error: selectionError } = useSelection();
   const select = useSelectInSheet();
   const { who, setWho } = useWhoAmI();
@@ -185,6 +233,17 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
             >
               <BoardView view={view} onSelectOrder={selectOrder} onChanged={reload} />
             </Suspense>
+          )}
+          {tab !== "board" && warmingBoard && (
+            <WarmUp onDone={boardWarmed}>
+              <Suspense fallback={null}>
+                <BoardView
+                  view={{ ...view, orders: view.orders.slice(0, 40) }}
+                  onSelectOrder={selectOrder}
+                  onChanged={reload}
+                />
+              </Suspense>
+            </WarmUp>
           )}
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     `Board first render, ${ROWS.toLocaleString("en-US")} orders, Chromium (median of ${runs.length}): ${first.toFixed(0)} ms — aim under ${AIM_MS} ms${first < AIM_MS ? " ✓" : " ✗ over the aim"}`,
   );
   console.log(
-    `  (includes loading the board's lazy chunk; opening the board again: ${median(warmRuns).toFixed(0)} ms)`,
+    `  (the pane fetches the board's lazy chunk and renders a 40-card board out of sight once when idle, so its styles are in place; opening the board again: ${median(warmRuns).toFixed(0)} ms)`,
   );
 }
 
