@@ -271,6 +271,33 @@ export const SCENARIOS: readonly Scenario[] = [
       await pane.getByText(/发现 \d+ 个问题/).waitFor({ timeout: 30_000 });
     },
   },
+  {
+    name: "review › refreshes the weekly review from the pane, and the review sheet appears in the grid",
+    screenshot: "weekly-review",
+    query: "setup=1",
+    async run(preview) {
+      const { page } = preview;
+      const pane = paneOf(page);
+      await openTab(page, "周报");
+      await pane.getByRole("button", { name: "刷新周报", exact: true }).click();
+      await pane.getByText(/周报在工作表“周复盘 Weekly review”中（数据透视表）/).waitFor({ timeout: 60_000 });
+      const names = await preview.sheetNames();
+      for (const sheet of ["周复盘 Weekly review", "问题订单 Problems", "周指标 Weekly KPIs"]) {
+        assert.ok(names.includes(sheet), `the review added ${sheet}: ${JSON.stringify(names)}`);
+      }
+      // The KPI figures are shown in the pane, each with its yardstick mark where it has one.
+      await pane.getByText(/目标/).first().waitFor();
+      // The grid shows the review sheet: its title names the week.
+      await page.getByRole("tab", { name: "周复盘 Weekly review" }).click();
+      const review = await preview.sheetValues("周复盘 Weekly review");
+      assert.match(String(review[0]?.[0] ?? ""), /第 \d+ 周|W\d+|week/i, `the title names the week: ${String(review[0]?.[0])}`);
+      // Refreshing again rebuilds rather than adds: still one review sheet.
+      await pane.getByRole("button", { name: "刷新周报", exact: true }).click();
+      await pane.getByText(/周报在工作表/).waitFor();
+      const again = await preview.sheetNames();
+      assert.equal(again.filter((n) => n === "周复盘 Weekly review").length, 1);
+    },
+  },
 ];
 
 /** A board lane by its stage name (lanes are regions labelled `{stage}，{count} 个订单`). */
