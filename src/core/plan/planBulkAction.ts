@@ -9,9 +9,8 @@ import { groupCellChanges } from "./cellWrites";
 import type { OrderRow } from "./orderRows";
 import { displayReason, displayStatus } from "./settingsSheet";
 import type { TeamMember } from "./team";
-import { pickOwner } from "./team";
 import type { CellWrite } from "./types";
-import { openOrdersByOwner } from "./planChanges";
+import { openOrdersByOwner, routeOwner } from "./planChanges";
 
 /** What an operator can do to the selected rows from the pane. */
 export type BulkAction =
@@ -174,18 +173,13 @@ export function planBulkAction(
         write("statusSince", context.now);
         write("due", dueFor(workflow, target.key, context.now));
         record("status", displayStatus(workflow, row.stage.key), to);
-        if (
-          context.autoRoute &&
-          target.role &&
-          target.open &&
-          !(row.owner !== "" && roleOf.get(row.owner) === target.role)
-        ) {
-          const pick = pickOwner(context.team, target.role, openCounts);
-          if (pick && pick.name !== row.owner) {
-            write("owner", pick.name);
-            record("owner", row.owner, pick.name, "routing");
-            openCounts.set(pick.name, (openCounts.get(pick.name) ?? 0) + 1);
-          }
+        const routed = context.autoRoute
+          ? routeOwner(target, row.owner, roleOf, context.team, openCounts)
+          : undefined;
+        if (routed) {
+          write("owner", routed);
+          record("owner", row.owner, routed, "routing");
+          openCounts.set(routed, (openCounts.get(routed) ?? 0) + 1);
         }
         applied++;
         break;

@@ -167,7 +167,7 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
         write(row, "statusSince", context.now);
         write(row, "due", dueFor(workflow, row.stage.key, context.now));
         const routed = context.autoRoute
-          ? route(row.stage, row.owner, roleOf, context.team, openCounts)
+          ? routeOwner(row.stage, row.owner, roleOf, context.team, openCounts)
           : undefined;
         if (routed) {
           write(row, "owner", routed);
@@ -184,7 +184,7 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
 }
 
 /** The member to hand the order to when its new stage belongs to another role; undefined to keep the owner. */
-function route(
+export function routeOwner(
   stage: Stage,
   owner: string,
   roleOf: ReadonlyMap<string, string | null>,

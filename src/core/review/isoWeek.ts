@@ -1,4 +1,5 @@
 import type { IsoWeek } from "../port";
+import { partsFromSerial, serialFromParts } from "../values";
 
 /** Days since 1899-12-30 of the Monday that starts ISO week 1 of `year`. */
 function week1Monday(year: number): number {
@@ -6,34 +7,15 @@ function week1Monday(year: number): number {
   return jan4 - weekdayOf(jan4);
 }
 
-/**
- * Days since 1899-12-30 of a proleptic Gregorian date (civil-from-days inverted; era arithmetic so it
- * holds for any year). 1899-12-30 is day 0; 1900-03-01 is Excel's serial 61.
- */
+/** Days since 1899-12-30 of a calendar date (the whole Excel serial of its midnight). */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  // 719468 = days from 0000-03-01 to 1970-01-01; 25569 = days from 1899-12-30 to 1970-01-01.
-  return era * 146097 + doe - 719468 + 25569;
+  return serialFromParts({ year, month, day });
 }
 
-/** The civil date of a day count since 1899-12-30. */
+/** The calendar date of a day count since 1899-12-30. */
 export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days - 25569 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const { year, month, day } = partsFromSerial(days);
+  return { year, month, day };
 }
 
 /** 0 = Monday … 6 = Sunday, for an Excel serial (day 0, 1899-12-30, was a Saturday). */
