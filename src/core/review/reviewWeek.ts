@@ -316,19 +316,25 @@ export function reviewWeek(input: ReviewInput): WeekReview {
     }
 
     // 2. A problem reason (or an illegal-move note) set in the week without such a move.
+    //    When the log says when the reason was set (or when the flagged illegal move was made), only
+    //    that time counts; 状态时间 and the order time stand in only for a cell the log knows nothing of.
     if (found.length === 0 && row.problem !== "") {
-      const loggedTimes = (problemLog.get(lineKey) ?? []).map((e) => e.time).filter((t) => inWeek(t));
+      const illegal = row.problem.startsWith(PLAN_MESSAGES.illegalMoveNote["zh-CN"]);
+      const logged = problemLog.get(lineKey) ?? [];
+      const loggedTimes = logged.map((e) => e.time).filter((t) => inWeek(t));
+      const known = logged.length > 0 || (illegal && visits.some((v) => v.illegal));
       const time =
         loggedTimes.length > 0
           ? Math.min(...loggedTimes)
-          : inWeek(statusSince)
-            ? statusSince
-            : inWeek(orderTime)
-              ? orderTime
-              : null;
+          : known
+            ? null
+            : inWeek(statusSince)
+              ? statusSince
+              : inWeek(orderTime)
+                ? orderTime
+                : null;
       const stage = row.stage ?? visits[visits.length - 1]?.stage;
       if (time !== null && stage) {
-        const illegal = row.problem.startsWith(PLAN_MESSAGES.illegalMoveNote["zh-CN"]);
         add({
           stage,
           type: illegal ? ILLEGAL_MOVE_TYPE : (reasonOf(row.problem) ?? OTHER_TYPE),

@@ -1,7 +1,7 @@
 import { DEFAULT_WORKFLOW } from "../../../src/core/lifecycle";
 import type { ReviewProblem } from "../../../src/core/review";
 import { reviewWeek, shipSlaHours } from "../../../src/core/review";
-import { day, input, move, NOW, W47, WEEK_ORDERS, weekLog } from "./builders";
+import { day, input, move, NOW, reason, W47, WEEK_ORDERS, weekLog } from "./builders";
 
 const brief = (p: ReviewProblem) => [p.orderId, p.type, p.stage.key, p.kind, p.daysLate];
 
@@ -171,6 +171,49 @@ describe("reviewWeek across weeks", () => {
     expect(review.counts.cancelled).toBe(2);
     expect(review.counts.shipDue).toBe(0);
   });
+
+  it.each([
+    ["a reason logged the next week", "R1", "completed", "afterSales", "退货 Return", "return"],
+    [
+      "an illegal move logged the next week",
+      "R2",
+      "shipped",
+      "toProcess",
+      "非法流转 已发货→待处理 / Illegal move Shipped→To process",
+      null,
+    ],
+  ])(
+    "does not date %s back to the order's week (the log says when it happened)",
+    (_what, id, from, to, problem, logged) => {
+      // Ordered, paid, shipped and completed in W47; after-sales (or an illegal move) on Tuesday of W48.
+      const specs = [
+        {
+          id,
+          product: "伞",
+          created: day(0, 9),
+          paid: day(0, 10),
+          tracking: "SF1",
+          status: to,
+          problem,
+          since: day(8, 10),
+        },
+      ];
+      const log = [
+        move(day(0, 12), id, "toProcess", "processing", "伞"),
+        move(day(0, 20), id, "processing", "shipped", "伞"),
+        ...(from === "completed"
+          ? [move(day(3), id, "shipped", "delivered", "伞"), move(day(5), id, "delivered", "completed", "伞")]
+          : []),
+        ...(logged ? [reason(day(8, 10), id, problem, "伞")] : []),
+        move(day(8, 10), id, from, to, "伞"),
+      ];
+      expect(reviewWeek(input(specs, log)).problems).toEqual([]);
+      const next = reviewWeek(input(specs, log, { week: { year: 2026, week: 48 } })).problems;
+      expect(next.map((p) => [p.orderId, p.kind, p.time])).toEqual([
+        [id, logged ? "afterSales" : "illegalMove", day(8, 10)],
+      ]);
+    },
+  );
 });
 
 describe("shipSlaHours", () => {
