@@ -4,7 +4,8 @@
  * globals, so the real Office adapter (`createOfficeWorkbookPort`) runs unchanged against it.
  *
  * Query parameters: `rows` (order lines, default 300), `lang` (zh-CN / en-US; default the browser's),
- * `setup=1` (set the sheet up before the pane opens: the board and queue scenarios start there),
+ * `setup=1` (set the sheet up before the pane opens, with the orders' history since they came in on the
+ * Activity sheet, so last week's review has figures: the board, queue and review scenarios start there),
  * `seed` (another sample sheet), `pane` (pane width in pixels, default 380: Excel's pane is resizable too).
  */
 import { createRoot } from "react-dom/client";
@@ -14,7 +15,7 @@ import { mountPane } from "../../src/taskpane/mountPane";
 import { dateToSerial } from "../fakeExcel";
 import { PreviewApp } from "./PreviewApp";
 import { createPreviewWorkbook } from "./previewWorkbook";
-import { SAMPLE_TEAM } from "./sampleOrders";
+import { setUpPreviewSheet } from "./setUpPreview";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import type { WorkbookPort } from "../../src/core/port";
 
@@ -58,9 +59,13 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const rows = readRows(params);
   const seed = params.has("seed") ? Number(params.get("seed")) : undefined;
+  const locale = pickLocale(params.get("lang") ?? navigator.language);
+  const now = localNowSerial();
+  // Office's display language follows the pane's, so the review sheet is written in the language the preview opened in.
   const workbook = createPreviewWorkbook({
     rows,
-    now: localNowSerial(),
+    now,
+    displayLanguage: locale,
     ...(seed === undefined ? {} : { seed }),
   });
   const port = createOfficeWorkbookPort();
@@ -74,13 +79,9 @@ async function start(): Promise<void> {
   if (Number.isInteger(paneWidth) && paneWidth >= 300) paneElement.style.width = `${paneWidth}px`;
   createRoot(workbookElement).render(<PreviewApp workbook={workbook} rows={rows} />);
 
-  if (params.get("setup") === "1") {
-    const setup = await port.setupSheet();
-    if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup.error)}`);
-    const team = await port.saveTeam(SAMPLE_TEAM);
-    if (!team.ok) throw new Error(`saving the team failed: ${JSON.stringify(team.error)}`);
-  }
-  const locale = pickLocale(params.get("lang") ?? navigator.language);
+  // Set up, the team saved, and the orders' past on the Activity sheet (tests/preview/sampleHistory.ts).
+  if (params.get("setup") === "1")
+    await setUpPreviewSheet(workbook, port, { now, ...(seed === undefined ? {} : { seed }) });
   mountPane(paneElement, { port, locale });
   handle.ready = true;
 }

@@ -35,6 +35,8 @@ export interface PreviewWorkbookOptions {
   /** Now as an Excel serial, local time. */
   readonly now: number;
   readonly seed?: number;
+  /** `Office.context.displayLanguage`: the language the add-in writes workbook texts in (default en-US). */
+  readonly displayLanguage?: string;
 }
 
 type ExcelRun = (...args: unknown[]) => Promise<unknown>;
@@ -45,7 +47,9 @@ type ExcelRun = (...args: unknown[]) => Promise<unknown>;
  * result through untouched.
  */
 export function createPreviewWorkbook(options: PreviewWorkbookOptions): PreviewWorkbook {
-  const host = createFakeExcel();
+  const host = createFakeExcel(
+    options.displayLanguage === undefined ? {} : { displayLanguage: options.displayLanguage },
+  );
   host.workbook.addSheet(
     SAMPLE_SHEET,
     makeSampleOrders({
