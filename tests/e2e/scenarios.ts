@@ -280,7 +280,11 @@ export const SCENARIOS: readonly Scenario[] = [
       const pane = paneOf(page);
       await openTab(page, "周报");
       await pane.getByRole("button", { name: "刷新周报", exact: true }).click();
-      await pane.getByText(/周报在工作表“周复盘 Weekly review”中（数据透视表）/).waitFor({ timeout: 60_000 });
+      const line = pane.getByText(/周报在工作表“周复盘 Weekly review”中（数据透视表）/);
+      await line.waitFor({ timeout: 60_000 });
+      // setup=1 gives the sample weeks of history (tests/preview/sampleHistory.ts): last week had problems.
+      const problems = Number(/共 (\d+) 个问题订单/.exec(await line.innerText())?.[1]);
+      assert.ok(problems > 0, `the review found problem orders: ${await line.innerText()}`);
       const names = await preview.sheetNames();
       for (const sheet of ["周复盘 Weekly review", "问题订单 Problems", "周指标 Weekly KPIs"]) {
         assert.ok(names.includes(sheet), `the review added ${sheet}: ${JSON.stringify(names)}`);
@@ -290,7 +294,11 @@ export const SCENARIOS: readonly Scenario[] = [
       // The grid shows the review sheet: its title names the week.
       await page.getByRole("tab", { name: "周复盘 Weekly review" }).click();
       const review = await preview.sheetValues("周复盘 Weekly review");
-      assert.match(String(review[0]?.[0] ?? ""), /第 \d+ 周|W\d+|week/i, `the title names the week: ${String(review[0]?.[0])}`);
+      assert.match(
+        String(review[0]?.[0] ?? ""),
+        /第 \d+ 周|W\d+|week/i,
+        `the title names the week: ${String(review[0]?.[0])}`,
+      );
       // Refreshing again rebuilds rather than adds: still one review sheet.
       await pane.getByRole("button", { name: "刷新周报", exact: true }).click();
       await pane.getByText(/周报在工作表/).waitFor();
