@@ -205,8 +205,9 @@ export const PANE_MESSAGES = {
   refreshReview: { "zh-CN": "刷新周报", "en-US": "Refresh review" },
   refreshingReview: { "zh-CN": "正在生成周报…", "en-US": "Building the review…" },
   reviewSheetLine: {
-    "zh-CN": "周报在工作表“{sheet}”中（{kind}），共 {count} 个问题订单。",
-    "en-US": "The review is on sheet “{sheet}” ({kind}), with {count} problem orders.",
+    "zh-CN": "周报在工作表“{sheet}”中（{kind}），问题表列出 {count} 条问题（一单可有多条）。",
+    "en-US":
+      "The review is on sheet “{sheet}” ({kind}); its Problems table lists {count} problems (an order can have several).",
   },
   pivotTables: { "zh-CN": "数据透视表", "en-US": "PivotTables" },
   staticTables: { "zh-CN": "静态汇总表", "en-US": "static summary tables" },

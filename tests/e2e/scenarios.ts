@@ -283,7 +283,7 @@ export const SCENARIOS: readonly Scenario[] = [
       const line = pane.getByText(/周报在工作表“周复盘 Weekly review”中（数据透视表）/);
       await line.waitFor({ timeout: 60_000 });
       // setup=1 gives the sample weeks of history (tests/preview/sampleHistory.ts): last week had problems.
-      const problems = Number(/共 (\d+) 个问题订单/.exec(await line.innerText())?.[1]);
+      const problems = Number(/列出 (\d+) 条问题/.exec(await line.innerText())?.[1]);
       assert.ok(problems > 0, `the review found problem orders: ${await line.innerText()}`);
       const names = await preview.sheetNames();
       for (const sheet of ["周复盘 Weekly review", "问题订单 Problems", "周指标 Weekly KPIs"]) {

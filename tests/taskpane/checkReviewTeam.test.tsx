@@ -120,7 +120,9 @@ describe("review view", () => {
       { method: "refreshReview", week: { year: 2026, week: 19 } },
     ]);
     expect(
-      await screen.findByText("The review is on sheet “Weekly review” (PivotTables), with 7 problem orders."),
+      await screen.findByText(
+        "The review is on sheet “Weekly review” (PivotTables); its Problems table lists 7 problems (an order can have several).",
+      ),
     ).toBeTruthy();
     const kpis = screen.getByRole("list", { name: "Weekly review" });
     const items = within(kpis)

@@ -38,11 +38,20 @@ export async function appendActivity(
   last.load("values");
   const sheet = table.worksheet;
   await context.sync();
-  // A new table has one empty body row: fill it before growing the table.
+  // A new table has one empty body row: fill it with the first entry on its own, then grow the table
+  // from the row just below it (a write that starts inside the table and runs past it does not grow it).
   const firstEmpty = body.rowCount === 1 && (last.values[0] ?? []).every((v) => v === "" || v === null);
-  let row = firstEmpty ? body.rowIndex : body.rowIndex + body.rowCount;
+  let row = body.rowIndex + body.rowCount;
+  let from = 0;
+  if (firstEmpty) {
+    const range = sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, 1, width);
+    range.numberFormat = [ROW_FORMAT];
+    range.values = rows.slice(0, 1);
+    from = 1;
+    if (rows.length === 1) await context.sync();
+  }
   const perChunk = Math.max(1, Math.floor(WRITE_CHUNK_CELLS / width));
-  for (let from = 0; from < rows.length; from += perChunk) {
+  for (; from < rows.length; from += perChunk) {
     const chunk = rows.slice(from, from + perChunk);
     const range = sheet.getRangeByIndexes(row, body.columnIndex, chunk.length, width);
     // Formats first: Excel turns the text "35153131473293579" into a rounded number unless the cell is Text.

@@ -191,6 +191,19 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(activity(host).filter((r) => r[3] === "status")).toHaveLength(900);
   });
 
+  it("grows the new Activity table over every entry of the first action after setup", async () => {
+    ({ host, restore } = await setUp());
+    const port = createOfficeWorkbookPort();
+    const result = await port.applyAction(
+      { kind: "assign", owner: "小王" },
+      { kind: "rows", rows: [2, 3, 4] },
+      "小王",
+    );
+    expect(result.ok && result.value.logged).toBe(3);
+    expect(host.tables().find((t) => t.name === "OrderFlowActivity")?.address).toBe("Activity!A1:H4");
+    expect(activity(host).map((r) => r[1])).toEqual(["1001", "1002", "1003"]);
+  });
+
   it("checks the sheet and gives every problem an address to jump to", async () => {
     ({ host, restore } = await setUp());
     const port = createOfficeWorkbookPort();
