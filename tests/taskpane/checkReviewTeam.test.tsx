@@ -180,6 +180,9 @@ describe("team view", () => {
 });
 
 describe("error boundary", () => {
+  const afterTestQuiet: jest.SpyInstance[] = [];
+  afterEach(() => afterTestQuiet.splice(0).forEach((spy) => spy.mockRestore()));
+
   function Broken(): never {
     throw new Error("boom at render");
   }
@@ -190,6 +193,9 @@ describe("error boundary", () => {
   ] as const)(
     "catches a render error and shows a calm %s message, no stack trace",
     (locale, title, button) => {
+      // React reports the caught render error on the console; the boundary's own report is what counts.
+      const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+      afterTestQuiet.push(quiet);
       const reported: unknown[] = [];
       render(
         <FluentProvider theme={webLightTheme}>

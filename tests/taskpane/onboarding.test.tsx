@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { err, ok } from "../../src/core/result";
 import { createFakePort, makeCard, makeInspection, makeView } from "./fakePort";
 import { renderPane } from "./renderPane";
@@ -71,8 +71,10 @@ describe("onboarding", () => {
       expect(await screen.findByText("The workflow is set up")).toBeTruthy();
       // What the real port does after setup: the sheet is set up now, and it says the orders changed.
       port.orders = ok(makeView({ orders: [makeCard()] }));
-      port.emitOrdersChanged();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await act(async () => {
+        port.emitOrdersChanged();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
       expect(screen.getByText("The workflow is set up")).toBeTruthy();
       expect(screen.queryByRole("tab", { name: "Home" })).toBeNull();
       await user.click(screen.getByRole("button", { name: "Start working" }));
