@@ -247,7 +247,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           )}
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}
-          {tab === "team" && <TeamView key={teamKey(view.team)} team={view.team} onSaved={reload} />}
+          {tab === "team" && (
+            <TeamView key={teamKey(view.team)} team={view.team} options={view.options} onSaved={reload} />
+          )}
         </div>
       </>
     );

@@ -224,6 +224,16 @@ export const PANE_MESSAGES = {
 
   // Team
   teamTitle: { "zh-CN": "团队名单", "en-US": "Team" },
+  optionsTitle: { "zh-CN": "工作流选项（整个工作簿）", "en-US": "Workflow options (whole workbook)" },
+  strictOption: {
+    "zh-CN": "严格模式：在表格中输入的非法流转会被撤回（关闭时在行上标记问题）",
+    "en-US": "Strict: an illegal move typed into the sheet is put back (off: the row is flagged)",
+  },
+  autoRouteOption: {
+    "zh-CN": "自动分配：订单进入其他角色的阶段时，交给该角色中待办最少的在岗成员",
+    "en-US":
+      "Auto-routing: an order entering another role's stage goes to that role's least busy active member",
+  },
   teamIntro: {
     "zh-CN": "名单保存在 OrderFlow 工作表的团队表中，也可以直接在那里编辑。",
     "en-US": "The team lives in the team table of the OrderFlow sheet; you can edit it there too.",

@@ -165,6 +165,22 @@ describe("team view", () => {
     expect(await screen.findByText("Team saved to the OrderFlow sheet.")).toBeTruthy();
   });
 
+  it("switches strict mode and auto-routing for the whole workbook", async () => {
+    const { port, user } = await openTab("Team");
+    const strict = screen.getByRole("switch", { name: /^Strict:/ });
+    const routing = screen.getByRole("switch", { name: /^Auto-routing:/ });
+    expect([(strict as HTMLInputElement).checked, (routing as HTMLInputElement).checked]).toEqual([
+      false,
+      true,
+    ]);
+    await user.click(strict);
+    await user.click(routing);
+    expect(port.callsOf("setOptions")).toEqual([
+      { method: "setOptions", options: { strict: true } },
+      { method: "setOptions", options: { autoRoute: false } },
+    ]);
+  });
+
   it("will not save a member without a name", async () => {
     const { user } = await openTab("Team");
     await user.click(screen.getByRole("button", { name: "Add member" }));

@@ -18,6 +18,7 @@ import type {
   SheetInspection,
   StageInfo,
   WorkbookPort,
+  WorkflowOptions,
 } from "../../src/core/port";
 import type { Field } from "../../src/core/schema";
 import type { Result } from "../../src/core/result";
@@ -42,6 +43,7 @@ export type PortCall =
   | { readonly method: "checkSheet" }
   | { readonly method: "select"; readonly address: string }
   | { readonly method: "saveTeam"; readonly team: readonly TeamMember[] }
+  | { readonly method: "setOptions"; readonly options: Partial<WorkflowOptions> }
   | { readonly method: "refreshReview"; readonly week: IsoWeek | undefined };
 
 export interface FakePort extends WorkbookPort {
@@ -112,6 +114,7 @@ export const TEAM: readonly TeamMember[] = [
 export function makeView(overrides: Partial<OrdersView> = {}): OrdersView {
   return {
     sheetName: "Orders",
+    options: { strict: false, autoRoute: true },
     now: NOW,
     stages: makeStages(),
     team: TEAM,
@@ -223,6 +226,10 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
     },
     saveTeam: (team) => {
       calls.push({ method: "saveTeam", team });
+      return Promise.resolve(port.saveResult);
+    },
+    setOptions: (options) => {
+      calls.push({ method: "setOptions", options });
       return Promise.resolve(port.saveResult);
     },
     refreshReview: (week) => {

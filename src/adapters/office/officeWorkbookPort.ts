@@ -21,6 +21,7 @@ import type {
   SetupSummary,
   SheetInspection,
   WorkbookPort,
+  WorkflowOptions,
 } from "../../core/port";
 import { pickLocale } from "../../core/i18n/translate";
 import type { Result } from "../../core/result";
@@ -34,7 +35,7 @@ import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
-import { readOrderSheet, readWorkflowSettings } from "./orderSheet";
+import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel } from "./runExcel";
@@ -85,6 +86,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
     checkSheet,
     select,
     saveTeam,
+    setOptions,
     refreshReview: (week) => {
       const now = localNow();
       return refreshWeeklyReview({
@@ -144,6 +146,7 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
     const rows = readOrderRows(read.mapped, workflow);
     return {
       sheetName: read.sheetName,
+      options: { strict: read.strict, autoRoute: read.autoRoute },
       now: now.serial,
       stages: workflow.stages.map((stage) => ({
         key: stage.key,
@@ -339,6 +342,18 @@ async function select(address: string): Promise<Result<true, PortError>> {
     if (sheet.isNullObject) throw new AdapterFailure({ kind: "sheetMissing", sheet: area.sheet ?? "" });
     sheet.activate();
     sheet.getRange(areaToAddress(area)).select();
+    await context.sync();
+    return true as const;
+  });
+}
+
+async function setOptions(options: Partial<WorkflowOptions>): Promise<Result<true, PortError>> {
+  return runExcel(async (context) => {
+    const stored = await readWorkflowSettings(context);
+    if (!stored) throw new AdapterFailure({ kind: "notSetUp" });
+    if (options.strict !== undefined) context.workbook.settings.add(SETTING_KEYS.strict, options.strict);
+    if (options.autoRoute !== undefined)
+      context.workbook.settings.add(SETTING_KEYS.autoRoute, options.autoRoute);
     await context.sync();
     return true as const;
   });

@@ -16,4 +16,5 @@ export type {
   SheetInspection,
   StageInfo,
   WorkbookPort,
+  WorkflowOptions,
 } from "./workbookPort";

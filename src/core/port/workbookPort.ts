@@ -79,8 +79,17 @@ export interface OrderCard {
   readonly problem: string;
 }
 
+/** How the change handler treats the team's edits (workbook settings, shared by everyone in the file). */
+export interface WorkflowOptions {
+  /** An illegal move typed into the sheet is written back (true) or flagged on the row (false). */
+  readonly strict: boolean;
+  /** An order entering a stage of another role goes to the least busy active member of that role. */
+  readonly autoRoute: boolean;
+}
+
 export interface OrdersView {
   readonly sheetName: string;
+  readonly options: WorkflowOptions;
   /** Now as an Excel serial, local time (what `overdue` was decided against). */
   readonly now: number;
   readonly stages: readonly StageInfo[];
@@ -180,6 +189,7 @@ export interface WorkbookPort {
   /** Selects a cell or row in Excel (`Orders!F12`) so the user sees it. */
   select(address: string): Promise<Result<true, PortError>>;
   saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortError>>;
+  setOptions(options: Partial<WorkflowOptions>): Promise<Result<true, PortError>>;
   /** Builds (or rebuilds) the weekly review sheet; the last complete week when `week` is omitted. */
   refreshReview(week?: IsoWeek): Promise<Result<ReviewSummary, PortError>>;
 }

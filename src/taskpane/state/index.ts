@@ -7,6 +7,7 @@ export { useOrders } from "./useOrders";
 export type { OrdersState } from "./useOrders";
 export { useReview } from "./useReview";
 export { useSaveTeam } from "./useSaveTeam";
+export { useSetOptions } from "./useSetOptions";
 export { useSelectInSheet } from "./useSelectInSheet";
 export { useSelection } from "./useSelection";
 export type { SelectionState } from "./useSelection";

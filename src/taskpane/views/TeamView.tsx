@@ -15,9 +15,10 @@ import { AddRegular, DeleteRegular, SaveRegular } from "@fluentui/react-icons";
 import type { Role } from "../../core/lifecycle";
 import { ROLE_LABELS, ROLES } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
+import type { WorkflowOptions } from "../../core/port";
 import { ErrorBar, WhoAmIPicker } from "../components";
 import { PANE_MESSAGES } from "../messages";
-import { useLocale, useSaveTeam, useText, useWhoAmI } from "../state";
+import { useLocale, useSaveTeam, useSetOptions, useText, useWhoAmI } from "../state";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,12 +51,14 @@ function teamIsValid(team: readonly TeamMember[]): boolean {
 
 export interface TeamViewProps {
   readonly team: readonly TeamMember[];
+  /** How the change handler treats edits typed into the sheet. */
+  readonly options: WorkflowOptions;
   /** After the team was saved to the settings sheet (reload the orders view). */
   readonly onSaved: () => void;
 }
 
 /** Who am I, and the team roster (also editable in the OrderFlow sheet). */
-export function TeamView({ team, onSaved }: TeamViewProps) {
+export function TeamView({ team, options, onSaved }: TeamViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
@@ -145,6 +148,39 @@ export function TeamView({ team, onSaved }: TeamViewProps) {
           {t(PANE_MESSAGES.saveTeam)}
         </Button>
       </div>
+      <WorkflowOptionsForm options={options} onSaved={onSaved} />
     </div>
+  );
+}
+
+/** The two workbook-wide switches: strict mode and auto-routing. */
+function WorkflowOptionsForm({
+  options,
+  onSaved,
+}: {
+  readonly options: WorkflowOptions;
+  readonly onSaved: () => void;
+}) {
+  const styles = useStyles();
+  const t = useText();
+  const set = useSetOptions(onSaved);
+  const busy = set.state.status === "running";
+  return (
+    <section className={styles.root} aria-label={t(PANE_MESSAGES.optionsTitle)}>
+      <Caption1>{t(PANE_MESSAGES.optionsTitle)}</Caption1>
+      <Switch
+        checked={options.strict}
+        disabled={busy}
+        label={t(PANE_MESSAGES.strictOption)}
+        onChange={(_, d) => void set.run({ strict: d.checked })}
+      />
+      <Switch
+        checked={options.autoRoute}
+        disabled={busy}
+        label={t(PANE_MESSAGES.autoRouteOption)}
+        onChange={(_, d) => void set.run({ autoRoute: d.checked })}
+      />
+      {set.state.status === "failed" && <ErrorBar error={set.state.error} onDismiss={set.reset} />}
+    </section>
   );
 }

@@ -104,9 +104,12 @@ describe("the workflow runtime on the strict fake", () => {
     ]);
   });
 
-  it("writes the old status back in strict mode", async () => {
+  it("writes the old status back in strict mode, switched on from the pane", async () => {
     ({ host, restore, runtime } = await setUp());
-    host.workbook.setSetting("OrderFlow.strict", true);
+    const port = createOfficeWorkbookPort();
+    expect(await port.setOptions({ strict: true })).toEqual({ ok: true, value: true });
+    const view = await port.readOrders();
+    expect(view.ok && view.value.options).toEqual({ strict: true, autoRoute: true });
     await host.userEdit("Orders", "F5", [[label.toProcess]]);
     await runtime.idle();
     expect(host.sheetValues("Orders", "F5:F5")[0]![0]).toBe(label.shipped);
@@ -145,6 +148,15 @@ describe("the workflow runtime on the strict fake", () => {
     await host.userEdit("Orders", "F2", [[label.processing]]); // 小李 (operations) → warehouse
     await runtime.idle();
     expect(host.sheetValues("Orders", "G2:G2")[0]![0]).toBe("老张"); // 阿强 has two open orders, 老张 one
+  });
+
+  it("keeps the owner when auto-routing is switched off", async () => {
+    ({ host, restore, runtime } = await setUp());
+    await createOfficeWorkbookPort().setOptions({ autoRoute: false });
+    await host.userEdit("Orders", "F2", [[label.processing]]);
+    await runtime.idle();
+    expect(host.sheetValues("Orders", "G2:G2")[0]![0]).toBe("小李");
+    expect(activity(host).map((r) => r[3])).toEqual(["status"]);
   });
 
   it("fill-down over several rows logs each row", async () => {
