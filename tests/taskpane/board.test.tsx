@@ -134,7 +134,7 @@ describe("board", () => {
         {
           method: "applyAction",
           action: { kind: "setStatus", status: "processing" },
-          target: { kind: "rows", rows: [2] },
+          target: { kind: "rows", rows: [2], from: "board" },
           who: "王小明",
         },
       ]);
@@ -212,7 +212,7 @@ describe("board", () => {
           {
             method: "applyAction",
             action: { kind: "setStatus", status: "processing" },
-            target: { kind: "rows", rows: [2] },
+            target: { kind: "rows", rows: [2], from: "board" },
             who: "王小明",
           },
         ]),

@@ -280,6 +280,7 @@ async function applyAction(
       openCounts: workflowRuntime.started
         ? openOrdersFromCache(workflowRuntime.cachedLines, layout.settings.workflow)
         : undefined,
+      source: target.kind === "rows" ? (target.from ?? "pane") : "pane",
     });
     await applyWrites(context, sheet, plan.writes);
     const logged = await appendActivity(context, plan.log);

@@ -54,6 +54,8 @@ export interface BulkContext {
   readonly columns: Readonly<Partial<Record<Field, number>>>;
   /** Open orders per owner across the whole sheet (routing); counted from the selection when omitted. */
   readonly openCounts?: ReadonlyMap<string, number>;
+  /** The log's source for the action's own changes (routing is logged as routing); default "pane". */
+  readonly source?: "pane" | "board";
 }
 
 export interface BulkPlan {
@@ -111,7 +113,7 @@ export function planBulkAction(
       field: Field,
       from: string,
       to: string,
-      source: ActivityEntry["source"] = "pane",
+      source: ActivityEntry["source"] = context.source ?? "pane",
     ): void => {
       log.push({
         time: context.now,

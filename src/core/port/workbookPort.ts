@@ -162,7 +162,13 @@ export interface ReviewSummary {
 
 /** Which rows an action applies to. */
 export type ActionTarget =
-  { readonly kind: "selection" } | { readonly kind: "rows"; readonly rows: readonly number[] };
+  | { readonly kind: "selection" }
+  | {
+      readonly kind: "rows";
+      readonly rows: readonly number[];
+      /** Where the action came from, for the log: the board, or (default) the pane's lists. */
+      readonly from?: "board" | "pane";
+    };
 
 /**
  * Everything the pane asks of a workbook. The Office adapter implements it against Excel; tests and

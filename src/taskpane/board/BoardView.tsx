@@ -121,7 +121,10 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
         return;
       }
       setNotice(null);
-      void run({ kind: "setStatus", status: laneKey }, { kind: "rows", rows: [card.row] }).then((result) => {
+      void run(
+        { kind: "setStatus", status: laneKey },
+        { kind: "rows", rows: [card.row], from: "board" },
+      ).then((result) => {
         if (!result) return;
         if (!result.ok) setNotice({ kind: "failed", error: result.error });
         else if (result.value.refused[0]) {

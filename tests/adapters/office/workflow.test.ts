@@ -203,6 +203,20 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(activity(host).filter((r) => r[3] === "status")).toHaveLength(900);
   });
 
+  it("logs a move made on the board with source board", async () => {
+    ({ host, restore } = await setUp());
+    const result = await createOfficeWorkbookPort().applyAction(
+      { kind: "setStatus", status: "processing" },
+      { kind: "rows", rows: [2], from: "board" },
+      "小李",
+    );
+    expect(result.ok && result.value.applied).toBe(1);
+    expect(activity(host).map((r) => [r[3], r[6], r[7]])).toEqual([
+      ["status", "小李", "board"],
+      ["owner", "小李", "routing"],
+    ]);
+  });
+
   it("grows the new Activity table over every entry of the first action after setup", async () => {
     ({ host, restore } = await setUp());
     const port = createOfficeWorkbookPort();
