@@ -7,16 +7,47 @@ import officeAddins from "eslint-plugin-office-addins";
 
 // Only the plugin's own rules: its recommended config also switches on prettier as a lint rule.
 const officeAddinsRules = Object.fromEntries(
-  officeAddins.configs.recommended.flatMap((c) => Object.entries(c.rules ?? {})).filter(([name]) => name.startsWith("office-addins/")),
+  officeAddins.configs.recommended
+    .flatMap((c) => Object.entries(c.rules ?? {}))
+    .filter(([name]) => name.startsWith("office-addins/")),
 );
 
 const nodeBuiltins = [
-  "assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https", "net", "os",
-  "path", "process", "readline", "stream", "url", "util", "worker_threads", "zlib",
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "https",
+  "net",
+  "os",
+  "path",
+  "process",
+  "readline",
+  "stream",
+  "url",
+  "util",
+  "worker_threads",
+  "zlib",
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "node_modules/**", "test-results/**", "coverage/**", "**/*.cjs", "*.config.js", "webpack.config.js", "eslint.config.mjs"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-preview/**",
+      "node_modules/**",
+      "test-results/**",
+      "coverage/**",
+      "**/*.cjs",
+      "*.config.js",
+      "webpack.config.js",
+      "eslint.config.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -26,7 +57,10 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-syntax": ["error", { selector: "ExportAllDeclaration", message: "Name the exports (STYLE.md)." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportAllDeclaration", message: "Name the exports (STYLE.md)." },
+      ],
     },
   },
   {
@@ -35,10 +69,12 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [...nodeBuiltins, "react", "react-dom", "exceljs", "papaparse", "iconv-lite"].map((name) => ({
-            name,
-            message: "src/core is pure: no Node, React or I/O libraries (docs/ARCHITECTURE.md).",
-          })),
+          paths: [...nodeBuiltins, "react", "react-dom", "exceljs", "papaparse", "iconv-lite"].map(
+            (name) => ({
+              name,
+              message: "src/core is pure: no Node, React or I/O libraries (docs/ARCHITECTURE.md).",
+            }),
+          ),
           patterns: [
             { group: ["node:*", "@fluentui/*", "@dnd-kit/*", "react-dom/*"], message: "src/core is pure." },
             {
@@ -50,20 +86,37 @@ export default tseslint.config(
       ],
       "no-restricted-globals": [
         "error",
-        ...["Office", "Excel", "OfficeExtension", "window", "document", "localStorage", "process", "require", "setTimeout", "setInterval", "fetch"].map(
-          (name) => ({ name, message: "src/core is pure: pass what you need in as an argument." }),
-        ),
+        ...[
+          "Office",
+          "Excel",
+          "OfficeExtension",
+          "window",
+          "document",
+          "localStorage",
+          "process",
+          "require",
+          "setTimeout",
+          "setInterval",
+          "fetch",
+        ].map((name) => ({ name, message: "src/core is pure: pass what you need in as an argument." })),
       ],
       "no-restricted-properties": [
         "error",
-        { object: "Date", property: "now", message: "The core never reads the clock: take `now` as an argument." },
+        {
+          object: "Date",
+          property: "now",
+          message: "The core never reads the clock: take `now` as an argument.",
+        },
         { object: "Math", property: "random", message: "The core is deterministic: no randomness." },
         { object: "performance", property: "now", message: "The core never reads the clock." },
       ],
       "no-restricted-syntax": [
         "error",
         { selector: "ExportAllDeclaration", message: "Name the exports (STYLE.md)." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The core never reads the clock." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The core never reads the clock.",
+        },
         { selector: "CallExpression[callee.name='Date']", message: "The core never reads the clock." },
         { selector: "TSAnyKeyword", message: "No `any` in the core: use `unknown` at the boundary." },
       ],
@@ -77,10 +130,16 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: "Runs in the Office webview: no Node built-ins." })),
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: "Runs in the Office webview: no Node built-ins.",
+          })),
           patterns: [
             { group: ["node:*"], message: "Runs in the Office webview: no Node built-ins." },
-            { group: ["**/cli/**", "**/adapters/file/**"], message: "The add-in does not bundle the CLI or the file adapter." },
+            {
+              group: ["**/cli/**", "**/adapters/file/**"],
+              message: "The add-in does not bundle the CLI or the file adapter.",
+            },
           ],
         },
       ],
@@ -93,8 +152,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "node:*"], message: "The Office adapter knows no React or Node." },
-            { group: ["**/taskpane/**", "**/cli/**", "**/adapters/file/**"], message: "Adapters import only the core." },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "node:*"],
+              message: "The Office adapter knows no React or Node.",
+            },
+            {
+              group: ["**/taskpane/**", "**/cli/**", "**/adapters/file/**"],
+              message: "Adapters import only the core.",
+            },
           ],
         },
       ],
@@ -116,7 +181,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["react", "react-dom", "@fluentui/*"], message: "The CLI knows no React." },
-            { group: ["**/taskpane/**", "**/adapters/office/**", "**/commands/**"], message: "The CLI uses the core and the file adapter." },
+            {
+              group: ["**/taskpane/**", "**/adapters/office/**", "**/commands/**"],
+              message: "The CLI uses the core and the file adapter.",
+            },
           ],
         },
       ],

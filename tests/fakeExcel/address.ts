@@ -28,8 +28,16 @@ export function rect(r0: number, c0: number, rows: number, cols: number): Rect {
 /** True when the rectangle lies inside Excel's grid. */
 export function inGrid(r: Rect): boolean {
   return (
-    Number.isInteger(r.r0) && Number.isInteger(r.c0) && Number.isInteger(r.rows) && Number.isInteger(r.cols) &&
-    r.r0 >= 0 && r.c0 >= 0 && r.rows >= 1 && r.cols >= 1 && r.r0 + r.rows <= MAX_ROWS && r.c0 + r.cols <= MAX_COLUMNS
+    Number.isInteger(r.r0) &&
+    Number.isInteger(r.c0) &&
+    Number.isInteger(r.rows) &&
+    Number.isInteger(r.cols) &&
+    r.r0 >= 0 &&
+    r.c0 >= 0 &&
+    r.rows >= 1 &&
+    r.cols >= 1 &&
+    r.r0 + r.rows <= MAX_ROWS &&
+    r.c0 + r.cols <= MAX_COLUMNS
   );
 }
 
@@ -156,8 +164,10 @@ export function overlaps(a: Rect, b: Rect): boolean {
 
 export function contains(outer: Rect, inner: Rect): boolean {
   return (
-    inner.r0 >= outer.r0 && inner.c0 >= outer.c0 &&
-    inner.r0 + inner.rows <= outer.r0 + outer.rows && inner.c0 + inner.cols <= outer.c0 + outer.cols
+    inner.r0 >= outer.r0 &&
+    inner.c0 >= outer.c0 &&
+    inner.r0 + inner.rows <= outer.r0 + outer.rows &&
+    inner.c0 + inner.cols <= outer.c0 + outer.cols
   );
 }
 

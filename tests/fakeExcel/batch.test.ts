@@ -61,7 +61,16 @@ describe("load and sync", () => {
       await context.sync();
       return [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount, r.text];
     });
-    expect(out).toEqual([1, 1, 2, 2, [["Li", "New"], ["Wang", "Done"]]]);
+    expect(out).toEqual([
+      1,
+      1,
+      2,
+      2,
+      [
+        ["Li", "New"],
+        ["Wang", "Done"],
+      ],
+    ]);
   });
 
   it("keeps the loaded snapshot after later writes until loaded again", async () => {
@@ -243,7 +252,9 @@ describe("object lifetime", () => {
 
   it("lets Excel.run(object, batch) reuse the object's context", async () => {
     start();
-    const range = await Excel.run((context) => Promise.resolve(context.workbook.worksheets.getItem("Orders").getRange("B2").track()));
+    const range = await Excel.run((context) =>
+      Promise.resolve(context.workbook.worksheets.getItem("Orders").getRange("B2").track()),
+    );
     const value = await Excel.run(range, async (context) => {
       range.load("values");
       await context.sync();

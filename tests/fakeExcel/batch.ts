@@ -27,16 +27,24 @@ export interface BatchContext {
   _isTracked(obj: object): boolean;
 }
 
-export type LoadArgument = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
+export type LoadArgument =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
 
 /** Turns every accepted `load` argument form into property paths ("values", "format/fill/color", "items/name"). */
 export function loadPaths(option: LoadArgument | undefined): string[] {
   if (option === undefined || option === null) return [];
-  if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  if (typeof option === "string")
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   if (Array.isArray(option)) return option.flatMap((s) => loadPaths(s));
   const o = option as Record<string, unknown>;
   if ("select" in o || "expand" in o) {
-    return [...loadPaths(o.select as string | string[] | undefined), ...loadPaths(o.expand as string | string[] | undefined)];
+    return [
+      ...loadPaths(o.select as string | string[] | undefined),
+      ...loadPaths(o.expand as string | string[] | undefined),
+    ];
   }
   const out: string[] = [];
   for (const [k, v] of Object.entries(o)) {
@@ -115,21 +123,28 @@ export abstract class FakeClientObject<E> {
 
   /** An argument object must belong to the same request context. */
   _sameContext(other: { _ctx: BatchContext; _use(): void }): void {
-    if (other._ctx !== this._ctx) fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
+    if (other._ctx !== this._ctx)
+      fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
     other._use();
   }
 
   get isNullObject(): boolean {
     this._use();
     if (!this._nullable) return false;
-    if (this._isNull === undefined) fail("PropertyNotLoaded", PROPERTY_NOT_LOADED_MESSAGE.replace("{0}", "isNullObject"), `${this._type}.isNullObject`);
+    if (this._isNull === undefined)
+      fail(
+        "PropertyNotLoaded",
+        PROPERTY_NOT_LOADED_MESSAGE.replace("{0}", "isNullObject"),
+        `${this._type}.isNullObject`,
+      );
     return this._isNull;
   }
 
   /** A loaded property (snapshot of the last sync that loaded it). */
   _get<T>(prop: string): T {
     this._use();
-    if (!this._loaded.has(prop)) fail("PropertyNotLoaded", PROPERTY_NOT_LOADED_MESSAGE.replace("{0}", prop), `${this._type}.${prop}`);
+    if (!this._loaded.has(prop))
+      fail("PropertyNotLoaded", PROPERTY_NOT_LOADED_MESSAGE.replace("{0}", prop), `${this._type}.${prop}`);
     return this._loaded.get(prop) as T;
   }
 
@@ -151,7 +166,12 @@ export abstract class FakeClientObject<E> {
   }
 
   /** Queues a method call, applied at sync. */
-  _call(method: string, args: readonly unknown[], apply: (tx: Transaction, e: E) => void, write = true): void {
+  _call(
+    method: string,
+    args: readonly unknown[],
+    apply: (tx: Transaction, e: E) => void,
+    write = true,
+  ): void {
     this._use();
     this._ctx._enqueue({
       statement: `${this._type}.${method}(...)`,
@@ -204,7 +224,12 @@ export abstract class FakeClientObject<E> {
           statement: `${this._type}.load(${p})`,
           size: 20,
           write: false,
-          run: () => fail("InvalidArgument", `The property '${p}' does not exist on ${this._type}.`, `${this._type}.load`),
+          run: () =>
+            fail(
+              "InvalidArgument",
+              `The property '${p}' does not exist on ${this._type}.`,
+              `${this._type}.load`,
+            ),
         });
       }
     }
@@ -224,7 +249,12 @@ export abstract class FakeClientObject<E> {
           statement: `${this._type}.load(${head})`,
           size: 20,
           write: false,
-          run: () => fail("InvalidArgument", `The property '${head}' does not exist on ${this._type}.`, `${this._type}.load`),
+          run: () =>
+            fail(
+              "InvalidArgument",
+              `The property '${head}' does not exist on ${this._type}.`,
+              `${this._type}.load`,
+            ),
         });
       } else child.load(sub.length === 0 ? undefined : sub);
     }
@@ -267,7 +297,9 @@ export abstract class FakeClientObject<E> {
 }
 
 /** Collections: `items` after `load`, `load("items/name")` or `load("name")` for item properties. */
-export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends FakeClientObject<readonly E[]> {
+export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends FakeClientObject<
+  readonly E[]
+> {
   abstract _makeItem(entity: E): P;
   abstract _itemProps(): readonly string[];
 
@@ -315,12 +347,22 @@ export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends F
         const items = list.map((e) => this._makeItem(e));
         for (const item of items) {
           const bad = props.find((p) => !item._props().includes(p));
-          if (bad !== undefined) fail("InvalidArgument", `The property '${bad}' does not exist on ${item._type}.`, `${this._type}.load`);
+          if (bad !== undefined)
+            fail(
+              "InvalidArgument",
+              `The property '${bad}' does not exist on ${item._type}.`,
+              `${this._type}.load`,
+            );
           item._runLoad(tx, props);
           for (const n of itemNested) {
             const [head, ...rest] = n.split("/");
             const child = item._nav(head!);
-            if (!child) fail("InvalidArgument", `The property '${head}' does not exist on ${item._type}.`, `${this._type}.load`);
+            if (!child)
+              fail(
+                "InvalidArgument",
+                `The property '${head}' does not exist on ${item._type}.`,
+                `${this._type}.load`,
+              );
             child._runLoad(tx, rest.length === 1 ? [rest[0]!] : child._props());
           }
         }
@@ -342,7 +384,11 @@ export class FakeClientResult<T> {
   private v: T | undefined;
 
   get value(): T {
-    if (!this.ready) fail("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    if (!this.ready)
+      fail(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.v as T;
   }
 
@@ -356,7 +402,11 @@ export class FakeClientResult<T> {
 }
 
 /** Helper for ops that return a ClientResult. */
-export function clientResult<E, T>(owner: FakeClientObject<E>, method: string, compute: (tx: Transaction, e: E) => T): FakeClientResult<T> {
+export function clientResult<E, T>(
+  owner: FakeClientObject<E>,
+  method: string,
+  compute: (tx: Transaction, e: E) => T,
+): FakeClientResult<T> {
   const result = new FakeClientResult<T>();
   owner._call(method, [], (tx, e) => result._resolveWith(tx, compute(tx, e)), false);
   return result;

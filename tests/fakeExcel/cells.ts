@@ -24,16 +24,20 @@ export function dateToSerial(y: number, m: number, d: number, hh = 0, mm = 0, ss
 
 /** How Excel stores a value written through the API into a cell with number format `format`. */
 export function coerceInput(input: unknown, format: string): CellInput {
-  if (input === null || input === undefined || input === "") return { value: undefined, formula: undefined, impliedFormat: undefined };
-  if (typeof input === "number" || typeof input === "boolean") return { value: input, formula: undefined, impliedFormat: undefined };
+  if (input === null || input === undefined || input === "")
+    return { value: undefined, formula: undefined, impliedFormat: undefined };
+  if (typeof input === "number" || typeof input === "boolean")
+    return { value: input, formula: undefined, impliedFormat: undefined };
   const text = typeof input === "string" ? input : JSON.stringify(input);
   if (format === "@") return { value: text, formula: undefined, impliedFormat: undefined };
   if (text.startsWith("'")) return { value: text.slice(1), formula: undefined, impliedFormat: undefined };
-  if (text.startsWith("=") && text.length > 1) return { value: evaluateTrivial(text), formula: text, impliedFormat: undefined };
+  if (text.startsWith("=") && text.length > 1)
+    return { value: evaluateTrivial(text), formula: text, impliedFormat: undefined };
   const trimmed = text.trim();
   if (NUMERIC.test(trimmed)) return { value: Number(trimmed), formula: undefined, impliedFormat: undefined };
   const upper = trimmed.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE", formula: undefined, impliedFormat: undefined };
+  if (upper === "TRUE" || upper === "FALSE")
+    return { value: upper === "TRUE", formula: undefined, impliedFormat: undefined };
   const m = ISO_DATE.exec(trimmed);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -76,7 +80,9 @@ export function renderText(value: StoredValue, format: string): string {
 function general(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const s = Number(n.toPrecision(10));
-  return Math.abs(s) >= 1e11 || (s !== 0 && Math.abs(s) < 1e-9) ? s.toExponential(5).replace("e+", "E+").replace("e-", "E-") : String(s);
+  return Math.abs(s) >= 1e11 || (s !== 0 && Math.abs(s) < 1e-9)
+    ? s.toExponential(5).replace("e+", "E+").replace("e-", "E-")
+    : String(s);
 }
 
 function decimalsOf(f: string): number {
@@ -117,7 +123,11 @@ function renderDate(serial: number, format: string): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.toLowerCase();
-    const nextTimeToken = tokens.slice(i + 1).find((x) => /^[a-z]/i.test(x))?.toLowerCase() ?? "";
+    const nextTimeToken =
+      tokens
+        .slice(i + 1)
+        .find((x) => /^[a-z]/i.test(x))
+        ?.toLowerCase() ?? "";
     if (lower === "yyyy") out += String(parts.y);
     else if (lower === "yy") out += pad(parts.y % 100);
     else if (lower === "mm" || lower === "m") {

@@ -14,7 +14,8 @@ interface ChartRef {
 }
 
 function live(ref: ChartRef): ChartRef {
-  if (ref.sheet.deleted || !ref.sheet.charts.includes(ref.chart)) fail("ItemNotFound", "The chart no longer exists.", "Chart");
+  if (ref.sheet.deleted || !ref.sheet.charts.includes(ref.chart))
+    fail("ItemNotFound", "The chart no longer exists.", "Chart");
   return ref;
 }
 
@@ -50,12 +51,19 @@ export class FakeChartCollection extends FakeCollection<ChartRef, FakeChart> {
   }
   getItem(name: string): FakeChart {
     this._use();
-    return new FakeChart(this._ctx, (tx) => this.find(tx, name) ?? fail("ItemNotFound", `No chart '${name}'.`, "ChartCollection.getItem"));
+    return new FakeChart(
+      this._ctx,
+      (tx) => this.find(tx, name) ?? fail("ItemNotFound", `No chart '${name}'.`, "ChartCollection.getItem"),
+    );
   }
   /** [ExcelApi 1.4] */
   getItemOrNullObject(name: string): FakeChart {
     this._use();
-    return new FakeChart(this._ctx, (tx) => this.find(tx, name) ?? fail("ItemNotFound", `No chart '${name}'.`), true);
+    return new FakeChart(
+      this._ctx,
+      (tx) => this.find(tx, name) ?? fail("ItemNotFound", `No chart '${name}'.`),
+      true,
+    );
   }
   add(type: string, sourceData: FakeRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): FakeChart {
     this._use();
@@ -79,7 +87,9 @@ export class FakeChartCollection extends FakeCollection<ChartRef, FakeChart> {
       tx.set(sheet, "charts", [...sheet.charts, chart]);
       tx.set(holder, "ref", { sheet, chart });
     });
-    return new FakeChart(this._ctx, () => live(holder.ref ?? fail("ItemNotFound", "The chart was not created.")));
+    return new FakeChart(this._ctx, () =>
+      live(holder.ref ?? fail("ItemNotFound", "The chart was not created.")),
+    );
   }
 }
 
@@ -101,7 +111,7 @@ export class FakeChart extends FakeClientObject<ChartRef> {
     return prop === "id" ? chart.id : prop === "name" ? chart.name : chart.chartType;
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    return name === "title" ? (this.title) : undefined;
+    return name === "title" ? this.title : undefined;
   }
   get id(): string {
     return this._get("id");
@@ -132,11 +142,20 @@ export class FakeChart extends FakeClientObject<ChartRef> {
       return formatAddress(ref.sheet.name, ref.rect);
     };
     this._call("setPosition", [typeof startCell === "string" ? startCell : "<Range>"], (tx, { chart }) => {
-      tx.set(chart, "position", { start: addr(tx, startCell), end: endCell === undefined ? null : addr(tx, endCell) });
+      tx.set(chart, "position", {
+        start: addr(tx, startCell),
+        end: endCell === undefined ? null : addr(tx, endCell),
+      });
     });
   }
   delete(): void {
-    this._call("delete", [], (tx, { sheet, chart }) => tx.set(sheet, "charts", sheet.charts.filter((c) => c !== chart)));
+    this._call("delete", [], (tx, { sheet, chart }) =>
+      tx.set(
+        sheet,
+        "charts",
+        sheet.charts.filter((c) => c !== chart),
+      ),
+    );
   }
 }
 

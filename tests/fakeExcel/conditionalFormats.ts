@@ -16,7 +16,16 @@ import type { CfEntry, CfFormat, ConditionalFormatKind, SheetState, Transaction 
 
 const KINDS: readonly ConditionalFormatKind[] = ["Custom", "ContainsText", "CellValue"];
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
-const CELL_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const CELL_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 interface CfRef {
   readonly sheet: SheetState;
@@ -36,7 +45,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
   }
   override _resolve(tx: Transaction): readonly CfRef[] {
     const ref = this.locate(tx);
-    return ref.sheet.conditionalFormats.filter((e) => e.rects.some((r) => overlaps(r, ref.rect))).map((entry) => ({ sheet: ref.sheet, entry }));
+    return ref.sheet.conditionalFormats
+      .filter((e) => e.rects.some((r) => overlaps(r, ref.rect)))
+      .map((entry) => ({ sheet: ref.sheet, entry }));
   }
   override _itemProps(): readonly string[] {
     return ["id", "type", "priority", "stopIfTrue"];
@@ -50,7 +61,12 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
     this._use();
     const holder: { entry: CfEntry | null } = { entry: null };
     this._call("add", [type], (tx) => {
-      if (!KINDS.includes(type)) fail("NotImplemented", `The fake models Custom, ContainsText and CellValue formats, not '${type}'.`, "ConditionalFormatCollection.add");
+      if (!KINDS.includes(type))
+        fail(
+          "NotImplemented",
+          `The fake models Custom, ContainsText and CellValue formats, not '${type}'.`,
+          "ConditionalFormatCollection.add",
+        );
       const ref = this.locate(tx);
       assertWritable(this._ctx._host, ref.sheet, ref.rect, "object");
       const entry: CfEntry = {
@@ -77,12 +93,20 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
 
   getItemAt(index: number): FakeConditionalFormat {
     this._use();
-    return new FakeConditionalFormat(this._ctx, (tx) => this._resolve(tx)[index] ?? fail("ItemNotFound", `No conditional format at ${index}.`));
+    return new FakeConditionalFormat(
+      this._ctx,
+      (tx) => this._resolve(tx)[index] ?? fail("ItemNotFound", `No conditional format at ${index}.`),
+    );
   }
 
   getItem(id: string): FakeConditionalFormat {
     this._use();
-    return new FakeConditionalFormat(this._ctx, (tx) => this._resolve(tx).find((c) => c.entry.id === id) ?? fail("ItemNotFound", `No conditional format '${id}'.`));
+    return new FakeConditionalFormat(
+      this._ctx,
+      (tx) =>
+        this._resolve(tx).find((c) => c.entry.id === id) ??
+        fail("ItemNotFound", `No conditional format '${id}'.`),
+    );
   }
 
   /** Removes conditional formats from the range's cells (a format extending beyond keeps the rest). */
@@ -108,7 +132,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
 }
 
 function live(ref: CfRef): CfRef {
-  if (ref.sheet.deleted || !ref.sheet.conditionalFormats.includes(ref.entry)) fail("ItemNotFound", "The conditional format no longer exists.", "ConditionalFormat");
+  if (ref.sheet.deleted || !ref.sheet.conditionalFormats.includes(ref.entry))
+    fail("ItemNotFound", "The conditional format no longer exists.", "ConditionalFormat");
   return ref;
 }
 
@@ -153,7 +178,8 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   /** Moves the format to `p` in the sheet's order (0 = highest). */
   set priority(p: number) {
     this._set("priority", p, (tx, { sheet, entry }) => {
-      if (!Number.isInteger(p) || p < 0) fail("InvalidArgument", "priority must be a non-negative integer.", "ConditionalFormat.priority");
+      if (!Number.isInteger(p) || p < 0)
+        fail("InvalidArgument", "priority must be a non-negative integer.", "ConditionalFormat.priority");
       const rest = sheet.conditionalFormats.filter((e) => e !== entry);
       rest.splice(Math.min(p, rest.length), 0, entry);
       tx.set(sheet, "conditionalFormats", rest);
@@ -169,22 +195,36 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   private part(kind: ConditionalFormatKind, member: string): (tx: Transaction) => CfRef {
     return (tx) => {
       const ref = this._resolve(tx);
-      if (ref.entry.type !== kind) fail("InvalidOperation", `ConditionalFormat.${member} is only available on a ${kind} format (this one is ${ref.entry.type}).`, `ConditionalFormat.${member}`);
+      if (ref.entry.type !== kind)
+        fail(
+          "InvalidOperation",
+          `ConditionalFormat.${member} is only available on a ${kind} format (this one is ${ref.entry.type}).`,
+          `ConditionalFormat.${member}`,
+        );
       return ref;
     };
   }
 
   get custom(): FakeCustomConditionalFormat {
     this._use();
-    return this._child("custom", () => new FakeCustomConditionalFormat(this._ctx, this.part("Custom", "custom")));
+    return this._child(
+      "custom",
+      () => new FakeCustomConditionalFormat(this._ctx, this.part("Custom", "custom")),
+    );
   }
   get textComparison(): FakeTextConditionalFormat {
     this._use();
-    return this._child("textComparison", () => new FakeTextConditionalFormat(this._ctx, this.part("ContainsText", "textComparison")));
+    return this._child(
+      "textComparison",
+      () => new FakeTextConditionalFormat(this._ctx, this.part("ContainsText", "textComparison")),
+    );
   }
   get cellValue(): FakeCellValueConditionalFormat {
     this._use();
-    return this._child("cellValue", () => new FakeCellValueConditionalFormat(this._ctx, this.part("CellValue", "cellValue")));
+    return this._child(
+      "cellValue",
+      () => new FakeCellValueConditionalFormat(this._ctx, this.part("CellValue", "cellValue")),
+    );
   }
 
   /** The format's range (multi-area formats: the first area). */
@@ -197,16 +237,24 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   }
   getRangeOrNullObject(): FakeRange {
     this._use();
-    return new FakeRange(this._ctx, (tx) => {
-      const { sheet, entry } = this._resolve(tx);
-      return { sheet, rect: entry.rects[0] ?? fail("ItemNotFound", "No range.") };
-    }, true);
+    return new FakeRange(
+      this._ctx,
+      (tx) => {
+        const { sheet, entry } = this._resolve(tx);
+        return { sheet, rect: entry.rects[0] ?? fail("ItemNotFound", "No range.") };
+      },
+      true,
+    );
   }
 
   delete(): void {
     this._call("delete", [], (tx, { sheet, entry }) => {
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
-      tx.set(sheet, "conditionalFormats", sheet.conditionalFormats.filter((e) => e !== entry));
+      tx.set(
+        sheet,
+        "conditionalFormats",
+        sheet.conditionalFormats.filter((e) => e !== entry),
+      );
     });
   }
 }
@@ -225,7 +273,7 @@ abstract class CfPart extends FakeClientObject<CfRef> {
     return this._child("format", () => new FakeConditionalRangeFormat(this._ctx, this.locate));
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    return name === "format" ? (this.format) : undefined;
+    return name === "format" ? this.format : undefined;
   }
 }
 
@@ -243,7 +291,7 @@ export class FakeCustomConditionalFormat extends CfPart {
     return this._child("rule", () => new FakeConditionalFormatRule(this._ctx, this.locate));
   }
   override _nav(name: string): FakeClientObject<unknown> | undefined {
-    return name === "rule" ? (this.rule) : super._nav(name);
+    return name === "rule" ? this.rule : super._nav(name);
   }
 }
 
@@ -277,7 +325,12 @@ export class FakeConditionalFormatRule extends CfPart {
   }
   private setFormula(key: string, f: string): void {
     this._set(key, f, (tx, { sheet, entry }) => {
-      if (typeof f !== "string" || !f.startsWith("=")) fail("InvalidArgument", "A conditional-format formula must start with '='.", "ConditionalFormatRule.formula");
+      if (typeof f !== "string" || !f.startsWith("="))
+        fail(
+          "InvalidArgument",
+          "A conditional-format formula must start with '='.",
+          "ConditionalFormatRule.formula",
+        );
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
       tx.set(entry, "rule", { [key]: f });
     });
@@ -298,8 +351,17 @@ export class FakeTextConditionalFormat extends CfPart {
   }
   set rule(rule: Record<string, unknown>) {
     this._set("rule", rule, (tx, { sheet, entry }) => {
-      if (typeof rule !== "object" || rule === null || !TEXT_OPERATORS.includes(String(rule.operator)) || typeof rule.text !== "string") {
-        fail("InvalidArgument", `textComparison.rule needs { operator: ${TEXT_OPERATORS.join("|")}, text: string }.`, "TextConditionalFormat.rule");
+      if (
+        typeof rule !== "object" ||
+        rule === null ||
+        !TEXT_OPERATORS.includes(String(rule.operator)) ||
+        typeof rule.text !== "string"
+      ) {
+        fail(
+          "InvalidArgument",
+          `textComparison.rule needs { operator: ${TEXT_OPERATORS.join("|")}, text: string }.`,
+          "TextConditionalFormat.rule",
+        );
       }
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
       tx.set(entry, "rule", { operator: rule.operator, text: rule.text });
@@ -321,10 +383,22 @@ export class FakeCellValueConditionalFormat extends CfPart {
   }
   set rule(rule: Record<string, unknown>) {
     this._set("rule", rule, (tx, { sheet, entry }) => {
-      if (typeof rule !== "object" || rule === null || !CELL_OPERATORS.includes(String(rule.operator)) || typeof rule.formula1 !== "string") {
-        fail("InvalidArgument", `cellValue.rule needs { formula1: string, formula2?: string, operator: ${CELL_OPERATORS.join("|")} }.`, "CellValueConditionalFormat.rule");
+      if (
+        typeof rule !== "object" ||
+        rule === null ||
+        !CELL_OPERATORS.includes(String(rule.operator)) ||
+        typeof rule.formula1 !== "string"
+      ) {
+        fail(
+          "InvalidArgument",
+          `cellValue.rule needs { formula1: string, formula2?: string, operator: ${CELL_OPERATORS.join("|")} }.`,
+          "CellValueConditionalFormat.rule",
+        );
       }
-      if ((rule.operator === "Between" || rule.operator === "NotBetween") && typeof rule.formula2 !== "string") {
+      if (
+        (rule.operator === "Between" || rule.operator === "NotBetween") &&
+        typeof rule.formula2 !== "string"
+      ) {
         fail("InvalidArgument", "Between needs formula2.", "CellValueConditionalFormat.rule");
       }
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
@@ -349,17 +423,30 @@ export class FakeConditionalRangeFormat extends CfPart {
   }
   get fill(): FakeConditionalFormatPiece {
     this._use();
-    return this._child("fill", () => new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFill", { color: "fill" }));
+    return this._child(
+      "fill",
+      () => new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFill", { color: "fill" }),
+    );
   }
   get font(): FakeConditionalFormatPiece {
     this._use();
-    return this._child("font", () => new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFont", { color: "fontColor", bold: "bold", italic: "italic" }));
+    return this._child(
+      "font",
+      () =>
+        new FakeConditionalFormatPiece(this._ctx, this.locate, "ConditionalRangeFont", {
+          color: "fontColor",
+          bold: "bold",
+          italic: "italic",
+        }),
+    );
   }
   get numberFormat(): string {
     return this._get("numberFormat");
   }
   set numberFormat(f: string) {
-    this._set("numberFormat", f, (tx, { entry }) => tx.set(entry, "format", { ...entry.format, numberFormat: f }));
+    this._set("numberFormat", f, (tx, { entry }) =>
+      tx.set(entry, "format", { ...entry.format, numberFormat: f }),
+    );
   }
 }
 
@@ -369,7 +456,12 @@ export class FakeConditionalFormatPiece extends FakeClientObject<CfRef> {
   private readonly locate: (tx: Transaction) => CfRef;
   private readonly fields: Readonly<Record<string, keyof CfFormat>>;
 
-  constructor(ctx: BatchContext, locate: (tx: Transaction) => CfRef, type: string, fields: Readonly<Record<string, keyof CfFormat>>) {
+  constructor(
+    ctx: BatchContext,
+    locate: (tx: Transaction) => CfRef,
+    type: string,
+    fields: Readonly<Record<string, keyof CfFormat>>,
+  ) {
     super(ctx);
     this._type = type;
     this.locate = locate;

@@ -24,23 +24,49 @@ describe("requirement sets", () => {
   });
 
   it.each([
-    ["1.7", "pivotTables.add", (c: Excel.RequestContext) => void c.workbook.pivotTables.add("P", "Orders!A1:D4", "Orders!H1")],
-    ["1.12", "getMergedAreasOrNullObject", (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Orders").getRange("A1:B2").getMergedAreasOrNullObject().load("address")],
-    ["1.8", "getTables", (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Orders").getRange("A1:B2").getTables().load("items")],
-    ["1.7", "dataValidation", (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Orders").getRange("A1").dataValidation.clear()],
-  ])("with ExcelApi %s, %s fails the sync with ApiNotFound and applies nothing", async (version, _member, use) => {
-    const host = start();
-    host.setRequirementSet("ExcelApi", version);
-    const err = await rejection(
-      Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Orders").getRange("B2").values = [["changed"]];
-        use(context);
-        await context.sync();
-      }),
-    );
-    expect(err.code).toBe("ApiNotFound");
-    expect(host.cell("Orders", "B2").value).toBe("Li");
-  });
+    [
+      "1.7",
+      "pivotTables.add",
+      (c: Excel.RequestContext) => void c.workbook.pivotTables.add("P", "Orders!A1:D4", "Orders!H1"),
+    ],
+    [
+      "1.12",
+      "getMergedAreasOrNullObject",
+      (c: Excel.RequestContext) =>
+        c.workbook.worksheets
+          .getItem("Orders")
+          .getRange("A1:B2")
+          .getMergedAreasOrNullObject()
+          .load("address"),
+    ],
+    [
+      "1.8",
+      "getTables",
+      (c: Excel.RequestContext) =>
+        c.workbook.worksheets.getItem("Orders").getRange("A1:B2").getTables().load("items"),
+    ],
+    [
+      "1.7",
+      "dataValidation",
+      (c: Excel.RequestContext) =>
+        c.workbook.worksheets.getItem("Orders").getRange("A1").dataValidation.clear(),
+    ],
+  ])(
+    "with ExcelApi %s, %s fails the sync with ApiNotFound and applies nothing",
+    async (version, _member, use) => {
+      const host = start();
+      host.setRequirementSet("ExcelApi", version);
+      const err = await rejection(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Orders").getRange("B2").values = [["changed"]];
+          use(context);
+          await context.sync();
+        }),
+      );
+      expect(err.code).toBe("ApiNotFound");
+      expect(host.cell("Orders", "B2").value).toBe("Li");
+    },
+  );
 });
 
 describe("protected sheets", () => {
@@ -89,8 +115,20 @@ describe("protected sheets", () => {
   it("refuses to unlock cells or add validation while protected", async () => {
     start().protectSheet("Orders");
     const errs = await Promise.all([
-      rejection(Excel.run(async (c) => { c.workbook.worksheets.getItem("Orders").getRange("C:C").format.protection.locked = false; await c.sync(); })),
-      rejection(Excel.run(async (c) => { c.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } }; await c.sync(); })),
+      rejection(
+        Excel.run(async (c) => {
+          c.workbook.worksheets.getItem("Orders").getRange("C:C").format.protection.locked = false;
+          await c.sync();
+        }),
+      ),
+      rejection(
+        Excel.run(async (c) => {
+          c.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation.rule = {
+            list: { inCellDropDown: true, source: "a,b" },
+          };
+          await c.sync();
+        }),
+      ),
     ]);
     expect(errs.map((e) => e.code)).toEqual(["AccessDenied", "AccessDenied"]);
   });

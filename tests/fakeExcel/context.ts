@@ -22,7 +22,8 @@ export class FakeTrackedObjects {
   }
   add(objects: FakeClientObject<unknown> | FakeClientObject<unknown>[]): void {
     for (const o of Array.isArray(objects) ? objects : [objects]) {
-      if (o._ctx !== this.ctx) fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
+      if (o._ctx !== this.ctx)
+        fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
       this._set.add(o);
     }
   }
@@ -69,7 +70,12 @@ export class FakeRequestContext implements BatchContext {
   }
 
   private assertActive(): void {
-    if (!this._active) fail("InvalidObjectPath", INVALID_OBJECT_PATH_MESSAGE.replace("{0}", "RequestContext"), "RequestContext");
+    if (!this._active)
+      fail(
+        "InvalidObjectPath",
+        INVALID_OBJECT_PATH_MESSAGE.replace("{0}", "RequestContext"),
+        "RequestContext",
+      );
   }
 
   _enqueue(op: Op): void {
@@ -87,12 +93,18 @@ export class FakeRequestContext implements BatchContext {
   }
 
   load(object: FakeClientObject<unknown>, option?: LoadArgument): void {
-    if (object._ctx !== this) fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
+    if (object._ctx !== this)
+      fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
     object.load(option);
   }
 
   trace(message: string): void {
-    this._enqueue({ statement: `trace(${message})`, size: message.length + 10, write: false, run: () => undefined });
+    this._enqueue({
+      statement: `trace(${message})`,
+      size: message.length + 10,
+      write: false,
+      run: () => undefined,
+    });
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
@@ -106,7 +118,10 @@ export class FakeRequestContext implements BatchContext {
     while (host.cellEditMode) {
       if (!this._delayForCellEdit) {
         this.record(0, 0, ops.length, writes, "InvalidOperationInCellEditMode");
-        fail("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+        fail(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
       }
       await host.waitForEditModeEnd();
     }
@@ -114,7 +129,10 @@ export class FakeRequestContext implements BatchContext {
     for (const op of ops) requestChars += op.size;
     if (requestChars > host.requestLimit) {
       this.record(requestChars, 0, ops.length, writes, "RequestPayloadSizeLimitExceeded");
-      fail("RequestPayloadSizeLimitExceeded", `The request payload size (${requestChars}) has exceeded the limit (${host.requestLimit}).`);
+      fail(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestChars}) has exceeded the limit (${host.requestLimit}).`,
+      );
     }
     const tx = new Transaction();
     tx.recordChanges = host.raiseEventsForAddinWrites;
@@ -124,7 +142,10 @@ export class FakeRequestContext implements BatchContext {
     try {
       for (; index < ops.length; index++) ops[index]!.run(tx);
       if (tx.responseChars > host.responseLimit) {
-        fail("ResponsePayloadSizeLimitExceeded", `The response payload size (${tx.responseChars}) has exceeded the limit (${host.responseLimit}).`);
+        fail(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${tx.responseChars}) has exceeded the limit (${host.responseLimit}).`,
+        );
       }
     } catch (e) {
       tx.rollback();
@@ -149,7 +170,19 @@ export class FakeRequestContext implements BatchContext {
       if (!sheet) continue;
       host.track(
         Promise.resolve().then(() =>
-          deliver(host, { sheet, rect: change.rect, source: "Local", changeType: "RangeEdited", triggerSource: "ThisLocalAddin", before: change.before, after: change.after }, false),
+          deliver(
+            host,
+            {
+              sheet,
+              rect: change.rect,
+              source: "Local",
+              changeType: "RangeEdited",
+              triggerSource: "ThisLocalAddin",
+              before: change.before,
+              after: change.after,
+            },
+            false,
+          ),
         ),
       );
     }
@@ -161,7 +194,13 @@ export class FakeRequestContext implements BatchContext {
     return passThroughValue as T;
   }
 
-  private record(requestChars: number, responseChars: number, ops: number, writes: number, error: string | null): void {
+  private record(
+    requestChars: number,
+    responseChars: number,
+    ops: number,
+    writes: number,
+    error: string | null,
+  ): void {
     const s = this._host.stats;
     s.syncs++;
     s.ops += ops;
@@ -205,7 +244,10 @@ export function makeRun(host: HostCore): (...args: unknown[]) => Promise<unknown
     try {
       const promise = batch(context) as unknown;
       if (!promise || typeof (promise as Promise<unknown>).then !== "function") {
-        fail("RunMustReturnPromise", "The batch function passed to the \".run\" method didn't return a promise.");
+        fail(
+          "RunMustReturnPromise",
+          'The batch function passed to the ".run" method didn\'t return a promise.',
+        );
       }
       const result = await (promise as Promise<unknown>);
       await context.sync();

@@ -103,7 +103,11 @@ export class HostCore {
   /** Throws ApiNotFound when ExcelApi `version` is above the supported set (used inside sync ops). */
   requireExcelApi(version: string, member: string): void {
     if (!this.supports("ExcelApi", version)) {
-      fail("ApiNotFound", `The API you are trying to use could not be found. ${member} needs ExcelApi ${version}.`, member);
+      fail(
+        "ApiNotFound",
+        `The API you are trying to use could not be found. ${member} needs ExcelApi ${version}.`,
+        member,
+      );
     }
   }
 

@@ -30,7 +30,13 @@ describe("worksheet onChanged", () => {
     await host.userEdit("Orders", "C2", [["Done"]]);
     await host.userEdit("Orders", "C3:C4", [["New"], ["New"]]);
     expect(seen.map((a) => [a.address, a.source, a.changeType, a.triggerSource, a.details])).toEqual([
-      ["C2", "Local", "RangeEdited", "Unknown", { valueBefore: "New", valueAfter: "Done", valueTypeBefore: "String", valueTypeAfter: "String" }],
+      [
+        "C2",
+        "Local",
+        "RangeEdited",
+        "Unknown",
+        { valueBefore: "New", valueAfter: "Done", valueTypeBefore: "String", valueTypeAfter: "String" },
+      ],
       ["C3:C4", "Local", "RangeEdited", "Unknown", undefined],
     ]);
     const id = await Excel.run(async (context) => {
@@ -73,7 +79,9 @@ describe("worksheet onChanged", () => {
       context.runtime.enableEvents = true;
     });
     await host.flushEvents();
-    expect(seen.map((a) => [a.address, a.triggerSource, a.details.valueBefore as unknown])).toEqual([["C2", "ThisLocalAddin", "New"]]);
+    expect(seen.map((a) => [a.address, a.triggerSource, a.details.valueBefore as unknown])).toEqual([
+      ["C2", "ThisLocalAddin", "New"],
+    ]);
   });
 
   it("stops calling a handler after remove() in its own context", async () => {
@@ -91,7 +99,9 @@ describe("worksheet onChanged", () => {
   it("records handler errors instead of losing them", async () => {
     const host = start();
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Orders").onChanged.add(() => Promise.reject(new Error("handler bug")));
+      context.workbook.worksheets
+        .getItem("Orders")
+        .onChanged.add(() => Promise.reject(new Error("handler bug")));
       await context.sync();
     });
     await host.raiseChange({ sheet: "Orders", address: "B2" });

@@ -12,7 +12,11 @@ import type { HostCore } from "./core";
 import { fail, INVALID_OBJECT_PATH_MESSAGE } from "./errors";
 import type { ChangeHandler, HandlerEntry, SheetState, StoredValue, Transaction } from "./state";
 
-type Registry = (tx: Transaction) => { owner: object; key: "handlers" | "workbookHandlers" | "selectionHandlers"; list: readonly HandlerEntry[] };
+type Registry = (tx: Transaction) => {
+  owner: object;
+  key: "handlers" | "workbookHandlers" | "selectionHandlers";
+  list: readonly HandlerEntry[];
+};
 
 /** `OfficeExtension.EventHandlers<WorksheetChangedEventArgs>`. */
 export class FakeEventHandlers {
@@ -54,7 +58,11 @@ export class FakeEventHandlers {
         } catch {
           return; // the sheet is gone: nothing left to remove
         }
-        tx.set(r.owner as Record<string, unknown>, r.key, r.list.filter((h) => !(h.handler === handler && h.contextId === this.ctx._id)));
+        tx.set(
+          r.owner as Record<string, unknown>,
+          r.key,
+          r.list.filter((h) => !(h.handler === handler && h.contextId === this.ctx._id)),
+        );
       },
     });
   }
@@ -69,7 +77,12 @@ export class FakeEventHandlerResult {
     this.doRemove = doRemove;
   }
   remove(): void {
-    if (!this.context._active) fail("InvalidObjectPath", INVALID_OBJECT_PATH_MESSAGE.replace("{0}", "EventHandlerResult"), "EventHandlerResult.remove");
+    if (!this.context._active)
+      fail(
+        "InvalidObjectPath",
+        INVALID_OBJECT_PATH_MESSAGE.replace("{0}", "EventHandlerResult"),
+        "EventHandlerResult.remove",
+      );
     this.doRemove();
   }
 }
@@ -85,7 +98,9 @@ export interface ChangeEventInput {
 }
 
 interface RangeFactory {
-  workbook: { worksheets: { getItem(key: string): { getRange(address: string): unknown; getRangeByIndexes?: unknown } } };
+  workbook: {
+    worksheets: { getItem(key: string): { getRange(address: string): unknown; getRangeByIndexes?: unknown } };
+  };
 }
 
 /** Builds the event args Excel would pass. */
@@ -98,10 +113,12 @@ export function eventArgs(host: HostCore, e: ChangeEventInput): Record<string, u
     changeType: e.changeType,
     worksheetId: e.sheet.id,
     getRange: (ctx: RangeFactory) => {
-      if (!host.supports("ExcelApi", "1.8")) fail("ApiNotFound", "WorksheetChangedEventArgs.getRange needs ExcelApi 1.8.");
+      if (!host.supports("ExcelApi", "1.8"))
+        fail("ApiNotFound", "WorksheetChangedEventArgs.getRange needs ExcelApi 1.8.");
       return ctx.workbook.worksheets.getItem(e.sheet.id).getRange(address);
     },
-    getRangeOrNullObject: (ctx: RangeFactory) => ctx.workbook.worksheets.getItem(e.sheet.id).getRange(address),
+    getRangeOrNullObject: (ctx: RangeFactory) =>
+      ctx.workbook.worksheets.getItem(e.sheet.id).getRange(address),
   };
   if (host.supports("ExcelApi", "1.9") && cellCount(e.rect) === 1) {
     args.details = {

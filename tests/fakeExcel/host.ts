@@ -109,14 +109,22 @@ export interface FakeExcelHost {
   /** Raises worksheet onChanged for a change already in the workbook (details only for one cell). */
   raiseChange(options: RaiseChangeOptions): Promise<void>;
   /** Edits cells as a user would (values parsed like typing), then raises onChanged (source Local, triggerSource Unknown). */
-  userEdit(sheet: string, address: string, values: readonly (readonly unknown[])[], source?: "Local" | "Remote"): Promise<void>;
+  userEdit(
+    sheet: string,
+    address: string,
+    values: readonly (readonly unknown[])[],
+    source?: "Local" | "Remote",
+  ): Promise<void>;
   /** Waits for change events raised by the add-in's own writes. */
   flushEvents(): Promise<void>;
   /** Values from A1 to the bottom-right of the used range ([] when empty), or of `address`. */
   sheetValues(sheet: string, address?: string): StoredValue[][];
   sheetFormulas(sheet: string, address?: string): (string | StoredValue)[][];
   /** Number formats / fills / font colours / bold per cell, same area as sheetValues. */
-  sheetFormats(sheet: string, address?: string): { numberFormat: string[][]; fill: (string | null)[][]; fontColor: string[][]; bold: boolean[][] };
+  sheetFormats(
+    sheet: string,
+    address?: string,
+  ): { numberFormat: string[][]; fill: (string | null)[][]; fontColor: string[][]; bold: boolean[][] };
   cell(sheet: string, address: string): CellInfo;
   /** Deep plain copy of a sheet (cells with formulas and styles, tables, validation, formats, merges, …) for "nothing changed" checks. */
   snapshot(sheet: string): unknown;
@@ -127,7 +135,14 @@ export interface FakeExcelHost {
   pivots(): ReturnType<typeof describePivots>;
   names(): { name: string; formula: string; comment: string }[];
   settings(): Record<string, unknown>;
-  charts(sheet: string): { name: string; chartType: string; sourceAddress: string; seriesBy: string; title: string; position: { start: string; end: string | null } | null }[];
+  charts(sheet: string): {
+    name: string;
+    chartType: string;
+    sourceAddress: string;
+    seriesBy: string;
+    title: string;
+    position: { start: string; end: string | null } | null;
+  }[];
   merges(sheet: string): string[];
   frozen(sheet: string): { rows: number; cols: number };
   columnWidth(sheet: string, column: number): number;
@@ -151,7 +166,9 @@ export interface FakeOfficeNamespace {
     readonly host: string;
     readonly platform: string;
   };
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => void,
+  ): Promise<{ host: string; platform: string }>;
   readonly [key: string]: unknown;
 }
 
@@ -285,7 +302,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
           const row = rowFor(s, r);
           row.v[c] = parsed.value;
           if (parsed.formula !== undefined || row.f) (row.f ??= [])[c] = parsed.formula;
-          if (parsed.impliedFormat) (row.s ??= [])[c] = st.styleId({ ...style, numberFormat: parsed.impliedFormat });
+          if (parsed.impliedFormat)
+            (row.s ??= [])[c] = st.styleId({ ...style, numberFormat: parsed.impliedFormat });
         }),
       );
     },
@@ -295,11 +313,26 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
       let n = 1;
       while (st.tableByName(`Table${n}`)) n++;
       const tableName = name ?? `Table${n}`;
-      st.tables = [...st.tables, { id: st.nextId("Table"), name: tableName, sheetId: s.id, rect: r, showFilterButton: true, filtered: false, style: "TableStyleMedium2", deleted: false }];
+      st.tables = [
+        ...st.tables,
+        {
+          id: st.nextId("Table"),
+          name: tableName,
+          sheetId: s.id,
+          rect: r,
+          showFilterButton: true,
+          filtered: false,
+          style: "TableStyleMedium2",
+          deleted: false,
+        },
+      ];
       return tableName;
     },
     addName(name, formula) {
-      st.names = [...st.names, { name, formula: formula.startsWith("=") ? formula : `=${formula}`, comment: "", visible: true }];
+      st.names = [
+        ...st.names,
+        { name, formula: formula.startsWith("=") ? formula : `=${formula}`, comment: "", visible: true },
+      ];
     },
     setSetting(key, value) {
       const next = new Map(st.settings);
@@ -326,7 +359,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
       changeType: o.changeType ?? "RangeEdited",
       triggerSource: o.triggerSource ?? "Unknown",
       before: o.valueBefore,
-      after: single ? after ?? cellValue(s, r.r0, r.c0) : undefined,
+      after: single ? (after ?? cellValue(s, r.r0, r.c0)) : undefined,
     });
   };
 
@@ -335,13 +368,23 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     RequestContext: FakeRequestContext,
     ErrorCodes: EXCEL_ERROR_CODES,
     ConditionalFormatType: { custom: "Custom", containsText: "ContainsText", cellValue: "CellValue" },
-    AggregationFunction: { sum: "Sum", count: "Count", average: "Average", max: "Max", min: "Min", countNumbers: "CountNumbers" },
+    AggregationFunction: {
+      sum: "Sum",
+      count: "Count",
+      average: "Average",
+      max: "Max",
+      min: "Min",
+      countNumbers: "CountNumbers",
+    },
     EventSource: { local: "Local", remote: "Remote" },
     EventTriggerSource: { thisLocalAddin: "ThisLocalAddin", unknown: "Unknown" },
   };
   const Office: FakeOfficeNamespace = {
     context: {
-      requirements: { isSetSupported: (name: string, minVersion?: string | number) => host.supports(name, minVersion === undefined ? "1.1" : String(minVersion)) },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) =>
+          host.supports(name, minVersion === undefined ? "1.1" : String(minVersion)),
+      },
       displayLanguage: host.displayLanguage,
       contentLanguage: host.displayLanguage,
       host: "Excel",
@@ -394,7 +437,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     },
     setCellEditMode: (on) => host.setCellEditMode(on),
     protectSheet(sheet, opts, password) {
-      sheetOf(sheet).protection = { protected: true, password: password ?? null, options: { ...(opts ?? {}) } };
+      sheetOf(sheet).protection = {
+        protected: true,
+        password: password ?? null,
+        options: { ...(opts ?? {}) },
+      };
     },
     unprotectSheet(sheet) {
       sheetOf(sheet).protection = { protected: false, password: null, options: {} };
@@ -404,7 +451,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
       const r = rectOf(address);
       for (let i = 0; i < r.rows; i++) {
         const row = rowFor(s, r.r0 + i);
-        for (let j = 0; j < r.cols; j++) (row.s ??= [])[r.c0 + j] = st.styleId({ ...st.style(cellStyleId(s, r.r0 + i, r.c0 + j)), locked: false });
+        for (let j = 0; j < r.cols; j++)
+          (row.s ??= [])[r.c0 + j] = st.styleId({
+            ...st.style(cellStyleId(s, r.r0 + i, r.c0 + j)),
+            locked: false,
+          });
       }
     },
     mergeCells(sheet, address) {
@@ -439,7 +490,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     sheetFormats(sheet, address) {
       const s = sheetOf(sheet);
       const r = area(s, address);
-      const out = { numberFormat: [] as string[][], fill: [] as (string | null)[][], fontColor: [] as string[][], bold: [] as boolean[][] };
+      const out = {
+        numberFormat: [] as string[][],
+        fill: [] as (string | null)[][],
+        fontColor: [] as string[][],
+        bold: [] as boolean[][],
+      };
       if (!r) return out;
       for (let i = 0; i < r.rows; i++) {
         const cells = Array.from({ length: r.cols }, (_, j) => st.style(cellStyleId(s, r.r0 + i, r.c0 + j)));
@@ -463,7 +519,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
         const n = Math.max(row.v.length, row.f?.length ?? 0, row.s?.length ?? 0);
         for (let c = 0; c < n; c++) {
           const info = cellInfo(s, r, c);
-          if (info.value !== "" || info.formula !== null || (row.s?.[c] ?? 0) !== 0) cells[formatLocal(rect(r, c, 1, 1))] = info;
+          if (info.value !== "" || info.formula !== null || (row.s?.[c] ?? 0) !== 0)
+            cells[formatLocal(rect(r, c, 1, 1))] = info;
         }
       }
       return {
@@ -500,8 +557,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     tables: () => describeTables(host),
     pivots: () => describePivots(host),
     names: () => st.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
-    settings: () => Object.fromEntries([...st.settings.entries()].map(([k, v]) => [k, JSON.parse(v) as unknown])),
-    charts: (sheet) => sheetOf(sheet).charts.map((c) => ({ name: c.name, chartType: c.chartType, sourceAddress: c.sourceAddress, seriesBy: c.seriesBy, title: c.title, position: c.position })),
+    settings: () =>
+      Object.fromEntries([...st.settings.entries()].map(([k, v]) => [k, JSON.parse(v) as unknown])),
+    charts: (sheet) =>
+      sheetOf(sheet).charts.map((c) => ({
+        name: c.name,
+        chartType: c.chartType,
+        sourceAddress: c.sourceAddress,
+        seriesBy: c.seriesBy,
+        title: c.title,
+        position: c.position,
+      })),
     merges: (sheet) => sheetOf(sheet).merges.map((m) => formatAddress(sheet, m)),
     frozen: (sheet) => ({ ...sheetOf(sheet).freeze }),
     columnWidth: (sheet, column) => sheetOf(sheet).colWidths.get(column) ?? 48,

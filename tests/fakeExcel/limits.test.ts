@@ -10,7 +10,8 @@ function start(options = {}): ReturnType<typeof setup>["host"] {
   return s.host;
 }
 
-const block = (rows: number, cols: number, text: string): string[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => text));
+const block = (rows: number, cols: number, text: string): string[][] =>
+  Array.from({ length: rows }, () => Array.from({ length: cols }, () => text));
 
 describe("payload limits", () => {
   it("defaults to 5 MB (5 * 1024 * 1024 characters) each way", () => {

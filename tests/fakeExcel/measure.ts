@@ -24,7 +24,9 @@ export function jsonLength(value: unknown): number {
     for (const item of value as unknown[]) n += jsonLength(item);
     return n;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== "function");
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== "function",
+  );
   let n = 2 + Math.max(0, entries.length - 1);
   for (const [k, v] of entries) {
     if (typeof v === "object" && v !== null && !Array.isArray(v) && !isPlain(v)) {

@@ -25,7 +25,9 @@ describe("pivot tables", () => {
   it("computes row x column counts with totals into the destination", async () => {
     const host = start();
     await Excel.run(async (context) => {
-      const pt = context.workbook.worksheets.getItem("Review").pivotTables.add("ByOwner", context.workbook.tables.getItem("Orders"), "A3");
+      const pt = context.workbook.worksheets
+        .getItem("Review")
+        .pivotTables.add("ByOwner", context.workbook.tables.getItem("Orders"), "A3");
       pt.rowHierarchies.add(pt.hierarchies.getItem("Owner"));
       pt.columnHierarchies.add(pt.hierarchies.getItem("Status"));
       const dh = pt.dataHierarchies.add(pt.hierarchies.getItem("Order ID"));
@@ -40,7 +42,12 @@ describe("pivot tables", () => {
       ["(blank)", "", 1, 1],
       ["Grand Total", 3, 2, 5],
     ]);
-    expect(host.pivots()[0]).toMatchObject({ name: "ByOwner", address: "Review!A3:D7", layoutType: "Tabular", data: [{ name: "Count of Order ID", summarizeBy: "Count" }] });
+    expect(host.pivots()[0]).toMatchObject({
+      name: "ByOwner",
+      address: "Review!A3:D7",
+      layoutType: "Tabular",
+      data: [{ name: "Count of Order ID", summarizeBy: "Count" }],
+    });
   });
 
   it("sums numbers by default and reflects new source rows only after refresh", async () => {
@@ -51,7 +58,12 @@ describe("pivot tables", () => {
       pt.dataHierarchies.add(pt.hierarchies.getItem("Amount"));
       await context.sync();
     });
-    expect(host.sheetValues("Review", "A1:B4")).toEqual([["Status", "Sum of Amount"], ["Done", 26], ["New", 14], ["Grand Total", 40]]);
+    expect(host.sheetValues("Review", "A1:B4")).toEqual([
+      ["Status", "Sum of Amount"],
+      ["Done", 26],
+      ["New", 14],
+      ["Grand Total", 40],
+    ]);
     await Excel.run(async (context) => {
       context.workbook.tables.getItem("Orders").rows.add(undefined, [["A-6", "Wang", "New", 100]]);
       await context.sync();
@@ -68,11 +80,15 @@ describe("pivot tables", () => {
 
   it("fails ItemNotFound on sync for a hierarchy name not in the source header", async () => {
     const host = start();
-    const err = await rejection(Excel.run(async (context) => {
-      const pt = context.workbook.worksheets.getItem("Review").pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
-      pt.rowHierarchies.add(pt.hierarchies.getItem("Priority"));
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        const pt = context.workbook.worksheets
+          .getItem("Review")
+          .pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
+        pt.rowHierarchies.add(pt.hierarchies.getItem("Priority"));
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("ItemNotFound");
     expect(host.pivots()).toEqual([]);
   });
@@ -84,7 +100,9 @@ describe("pivot tables", () => {
         const old = context.workbook.pivotTables.getItemOrNullObject("P");
         await context.sync();
         if (!old.isNullObject) old.delete();
-        const pt = context.workbook.worksheets.getItem("Review").pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
+        const pt = context.workbook.worksheets
+          .getItem("Review")
+          .pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
         pt.rowHierarchies.add(pt.hierarchies.getItem(field));
         await context.sync();
       });
@@ -97,12 +115,14 @@ describe("pivot tables", () => {
 
   it("refuses a second pivot with the same name", async () => {
     start();
-    const err = await rejection(Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Review");
-      sheet.pivotTables.add("P", "Orders", "A1");
-      sheet.pivotTables.add("P", "Orders", "H1");
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Review");
+        sheet.pivotTables.add("P", "Orders", "A1");
+        sheet.pivotTables.add("P", "Orders", "H1");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("ItemAlreadyExists");
   });
 });

@@ -24,7 +24,10 @@ import { FakeWorksheet } from "./worksheet";
 const SUMMARIES: readonly PivotSummary[] = ["Sum", "Count", "Average", "Max", "Min", "CountNumbers"];
 
 function livePivot(host: HostCore, id: string): PivotState {
-  return host.state.pivots.find((p) => p.id === id && !p.deleted) ?? fail("ItemNotFound", "The PivotTable no longer exists.", "PivotTable");
+  return (
+    host.state.pivots.find((p) => p.id === id && !p.deleted) ??
+    fail("ItemNotFound", "The PivotTable no longer exists.", "PivotTable")
+  );
 }
 
 /** Reads the source (header + rows) for the pivot cache. */
@@ -33,18 +36,26 @@ function snapshotSource(host: HostCore, p: Pick<PivotState, "source">): StoredVa
   let r: Rect;
   if (p.source.kind === "table") {
     const tableId = p.source.tableId;
-    const t = host.state.liveTables().find((x) => x.id === tableId) ?? fail("InvalidReference", "The PivotTable's source table no longer exists.", "PivotTable.refresh");
+    const t =
+      host.state.liveTables().find((x) => x.id === tableId) ??
+      fail("InvalidReference", "The PivotTable's source table no longer exists.", "PivotTable.refresh");
     sheet = host.state.sheetById(t.sheetId)!;
     r = t.rect;
   } else {
-    sheet = host.state.sheetById(p.source.sheetId) ?? fail("InvalidReference", "The PivotTable's source sheet no longer exists.", "PivotTable.refresh");
+    sheet =
+      host.state.sheetById(p.source.sheetId) ??
+      fail("InvalidReference", "The PivotTable's source sheet no longer exists.", "PivotTable.refresh");
     r = p.source.rect;
   }
   const grid = readGrid(host, { sheet, rect: r }, "values") as StoredValue[][];
   const header = grid[0] ?? [];
   const names = header.map((h) => String(h));
   if (names.some((n) => n === "") || new Set(names.map((n) => n.toLowerCase())).size !== names.length) {
-    fail("InvalidArgument", "A PivotTable source needs a header row of unique, non-empty names.", "PivotTableCollection.add");
+    fail(
+      "InvalidArgument",
+      "A PivotTable source needs a header row of unique, non-empty names.",
+      "PivotTableCollection.add",
+    );
   }
   return grid;
 }
@@ -147,13 +158,17 @@ export function computePivot(p: PivotState, flags: PivotLayoutFlags): StoredValu
   const labelCols = Math.max(p.rows.length, 1);
   const multi = p.data.length > 1;
   const head: StoredValue[] = p.rows.length > 0 ? [...p.rows] : [""];
-  for (const [, ck] of cols) for (const d of p.data) head.push(ck.map(String).join(" | ") + (multi ? ` | ${d.name}` : ""));
+  for (const [, ck] of cols)
+    for (const d of p.data) head.push(ck.map(String).join(" | ") + (multi ? ` | ${d.name}` : ""));
   const totalsColumn = p.columns.length === 0 || flags.showRowGrandTotals;
-  if (totalsColumn) for (const d of p.data) head.push(p.columns.length === 0 ? d.name : multi ? `Total ${d.name}` : "Grand Total");
+  if (totalsColumn)
+    for (const d of p.data)
+      head.push(p.columns.length === 0 ? d.name : multi ? `Total ${d.name}` : "Grand Total");
   const out: StoredValue[][] = [head];
   const line = (rks: string, labels: StoredValue[]): StoredValue[] => {
     const l: StoredValue[] = [...labels];
-    for (const [cks] of cols) p.data.forEach((d, k) => l.push(summarize(cells.get(`${rks}|${cks}`)?.[k], d.summarizeBy)));
+    for (const [cks] of cols)
+      p.data.forEach((d, k) => l.push(summarize(cells.get(`${rks}|${cks}`)?.[k], d.summarizeBy)));
     if (totalsColumn) p.data.forEach((d, k) => l.push(summarize(cells.get(`${rks}|*`)?.[k], d.summarizeBy)));
     return l;
   };
@@ -168,7 +183,10 @@ export function computePivot(p: PivotState, flags: PivotLayoutFlags): StoredValu
 /** Recomputes from the cache and rewrites the destination (undoable). */
 export function renderPivot(host: HostCore, tx: Transaction, p: PivotState): void {
   const sheet = host.state.sheetById(p.sheetId) ?? fail("ItemNotFound", "The PivotTable's sheet is gone.");
-  const grid = computePivot(p, { showRowGrandTotals: p.showRowGrandTotals, showColumnGrandTotals: p.showColumnGrandTotals });
+  const grid = computePivot(p, {
+    showRowGrandTotals: p.showRowGrandTotals,
+    showColumnGrandTotals: p.showColumnGrandTotals,
+  });
   if (p.written) {
     assertWritable(host, sheet, p.written, "object");
     saveCells(tx, sheet, p.written);
@@ -181,7 +199,8 @@ export function renderPivot(host: HostCore, tx: Transaction, p: PivotState): voi
   const area = rect(p.anchor.r, p.anchor.c, grid.length, grid[0]!.length);
   assertWritable(host, sheet, area, "object");
   for (const t of host.state.liveTables()) {
-    if (t.sheetId === sheet.id && overlaps(t.rect, area)) fail("InvalidOperation", `The PivotTable would overlap table '${t.name}'.`, "PivotTable");
+    if (t.sheetId === sheet.id && overlaps(t.rect, area))
+      fail("InvalidOperation", `The PivotTable would overlap table '${t.name}'.`, "PivotTable");
   }
   for (const other of host.state.livePivots()) {
     if (other !== p && other.sheetId === sheet.id && other.written && overlaps(other.written, area)) {
@@ -199,7 +218,8 @@ export function renderPivot(host: HostCore, tx: Transaction, p: PivotState): voi
       if (row.f) row.f[c] = undefined;
       if (i > 0 && j >= dataStart) {
         const d = p.data[(j - dataStart) % Math.max(p.data.length, 1)];
-        if (d?.numberFormat) (row.s ??= [])[c] = st.styleId({ ...st.style(row.s?.[c] ?? 0), numberFormat: d.numberFormat });
+        if (d?.numberFormat)
+          (row.s ??= [])[c] = st.styleId({ ...st.style(row.s?.[c] ?? 0), numberFormat: d.numberFormat });
       }
     });
   });
@@ -234,12 +254,21 @@ export class FakePivotTableCollection extends FakeCollection<PivotState, FakePiv
   }
   getItem(name: string): FakePivotTable {
     this._use();
-    return new FakePivotTable(this._ctx, (tx) => this.find(tx, name) ?? fail("ItemNotFound", `The PivotTable '${name}' doesn't exist.`, "PivotTableCollection.getItem"));
+    return new FakePivotTable(
+      this._ctx,
+      (tx) =>
+        this.find(tx, name) ??
+        fail("ItemNotFound", `The PivotTable '${name}' doesn't exist.`, "PivotTableCollection.getItem"),
+    );
   }
   /** [ExcelApi 1.4] */
   getItemOrNullObject(name: string): FakePivotTable {
     this._use();
-    return new FakePivotTable(this._ctx, (tx) => this.find(tx, name) ?? fail("ItemNotFound", `The PivotTable '${name}' doesn't exist.`), true);
+    return new FakePivotTable(
+      this._ctx,
+      (tx) => this.find(tx, name) ?? fail("ItemNotFound", `The PivotTable '${name}' doesn't exist.`),
+      true,
+    );
   }
   refreshAll(): void {
     this._call("refreshAll", [], (tx, list) => {
@@ -258,57 +287,75 @@ export class FakePivotTableCollection extends FakeCollection<PivotState, FakePiv
     if (typeof destination !== "string") this._sameContext(destination);
     const holder: { id: string | null } = { id: null };
     const host = this._ctx._host;
-    this._call("add", [name, typeof source === "string" ? source : "<object>", typeof destination === "string" ? destination : "<Range>"], (tx) => {
-      checkNewName(host, name, null, "PivotTableCollection.add");
-      let src: PivotState["source"];
-      if (source instanceof FakeTable) src = { kind: "table", tableId: source._resolve(tx).id };
-      else if (source instanceof FakeRange) {
-        const ref = source._resolve(tx);
-        src = { kind: "range", sheetId: ref.sheet.id, rect: ref.rect };
-      } else {
-        const table = host.state.tableByName(source);
-        const p = table ? null : parseAddress(source);
-        if (table) src = { kind: "table", tableId: table.id };
-        else if (p && p.sheet !== null) {
-          const s = host.state.sheetByName(p.sheet) ?? fail("InvalidArgument", `No sheet '${p.sheet}'.`, "PivotTableCollection.add");
-          src = { kind: "range", sheetId: s.id, rect: p.rect };
-        } else fail("InvalidArgument", `Bad PivotTable source '${source}'.`, "PivotTableCollection.add");
-      }
-      let sheet: SheetState;
-      let anchor: Rect;
-      if (destination instanceof FakeRange) {
-        const ref = destination._resolve(tx);
-        sheet = ref.sheet;
-        anchor = ref.rect;
-      } else {
-        const p = parseAddress(destination) ?? fail("InvalidArgument", `Bad destination '${destination}'.`, "PivotTableCollection.add");
-        const scoped = this.sheetLocate ? this.sheetLocate(tx) : null;
-        sheet = p.sheet !== null ? host.state.sheetByName(p.sheet) ?? fail("InvalidArgument", `No sheet '${p.sheet}'.`) : scoped ?? fail("InvalidArgument", "The destination needs a sheet name.", "PivotTableCollection.add");
-        anchor = p.rect;
-      }
-      assertWritable(host, sheet, anchor, "object");
-      const state: PivotState = {
-        id: host.state.nextId("Pivot"),
+    this._call(
+      "add",
+      [
         name,
-        sheetId: sheet.id,
-        anchor: { r: anchor.r0, c: anchor.c0 },
-        source: src,
-        rows: [],
-        columns: [],
-        filters: [],
-        data: [],
-        layoutType: "Compact",
-        showRowGrandTotals: true,
-        showColumnGrandTotals: true,
-        cache: [],
-        written: null,
-        deleted: false,
-      };
-      state.cache = snapshotSource(host, state);
-      tx.set(host.state, "pivots", [...host.state.pivots, state]);
-      tx.set(holder, "id", state.id);
-    });
-    return new FakePivotTable(this._ctx, () => livePivot(host, holder.id ?? fail("ItemNotFound", "The PivotTable was not created.")));
+        typeof source === "string" ? source : "<object>",
+        typeof destination === "string" ? destination : "<Range>",
+      ],
+      (tx) => {
+        checkNewName(host, name, null, "PivotTableCollection.add");
+        let src: PivotState["source"];
+        if (source instanceof FakeTable) src = { kind: "table", tableId: source._resolve(tx).id };
+        else if (source instanceof FakeRange) {
+          const ref = source._resolve(tx);
+          src = { kind: "range", sheetId: ref.sheet.id, rect: ref.rect };
+        } else {
+          const table = host.state.tableByName(source);
+          const p = table ? null : parseAddress(source);
+          if (table) src = { kind: "table", tableId: table.id };
+          else if (p && p.sheet !== null) {
+            const s =
+              host.state.sheetByName(p.sheet) ??
+              fail("InvalidArgument", `No sheet '${p.sheet}'.`, "PivotTableCollection.add");
+            src = { kind: "range", sheetId: s.id, rect: p.rect };
+          } else fail("InvalidArgument", `Bad PivotTable source '${source}'.`, "PivotTableCollection.add");
+        }
+        let sheet: SheetState;
+        let anchor: Rect;
+        if (destination instanceof FakeRange) {
+          const ref = destination._resolve(tx);
+          sheet = ref.sheet;
+          anchor = ref.rect;
+        } else {
+          const p =
+            parseAddress(destination) ??
+            fail("InvalidArgument", `Bad destination '${destination}'.`, "PivotTableCollection.add");
+          const scoped = this.sheetLocate ? this.sheetLocate(tx) : null;
+          sheet =
+            p.sheet !== null
+              ? (host.state.sheetByName(p.sheet) ?? fail("InvalidArgument", `No sheet '${p.sheet}'.`))
+              : (scoped ??
+                fail("InvalidArgument", "The destination needs a sheet name.", "PivotTableCollection.add"));
+          anchor = p.rect;
+        }
+        assertWritable(host, sheet, anchor, "object");
+        const state: PivotState = {
+          id: host.state.nextId("Pivot"),
+          name,
+          sheetId: sheet.id,
+          anchor: { r: anchor.r0, c: anchor.c0 },
+          source: src,
+          rows: [],
+          columns: [],
+          filters: [],
+          data: [],
+          layoutType: "Compact",
+          showRowGrandTotals: true,
+          showColumnGrandTotals: true,
+          cache: [],
+          written: null,
+          deleted: false,
+        };
+        state.cache = snapshotSource(host, state);
+        tx.set(host.state, "pivots", [...host.state.pivots, state]);
+        tx.set(holder, "id", state.id);
+      },
+    );
+    return new FakePivotTable(this._ctx, () =>
+      livePivot(host, holder.id ?? fail("ItemNotFound", "The PivotTable was not created.")),
+    );
   }
 }
 
@@ -343,7 +390,15 @@ export class FakePivotTable extends FakeClientObject<PivotState> {
   }
   get worksheet(): FakeWorksheet {
     this._use();
-    return this._child("worksheet", () => new FakeWorksheet(this._ctx, (tx) => this._ctx._host.state.sheetById(this._resolve(tx).sheetId) ?? fail("ItemNotFound", "Sheet gone.")));
+    return this._child(
+      "worksheet",
+      () =>
+        new FakeWorksheet(
+          this._ctx,
+          (tx) =>
+            this._ctx._host.state.sheetById(this._resolve(tx).sheetId) ?? fail("ItemNotFound", "Sheet gone."),
+        ),
+    );
   }
   /** [1.8] Every source field, named by the source's header text. */
   get hierarchies(): FakePivotHierarchyCollection {
@@ -405,7 +460,10 @@ interface FieldRef {
 
 function fieldOf(p: PivotState, name: string): string {
   const header = (p.cache[0] ?? []).map((h) => String(h));
-  return header.find((h) => h.toLowerCase() === name.toLowerCase()) ?? fail("ItemNotFound", `The PivotTable has no hierarchy '${name}'.`, "PivotHierarchyCollection.getItem");
+  return (
+    header.find((h) => h.toLowerCase() === name.toLowerCase()) ??
+    fail("ItemNotFound", `The PivotTable has no hierarchy '${name}'.`, "PivotHierarchyCollection.getItem")
+  );
 }
 
 /** `Excel.PivotHierarchyCollection`: getItem(name) by source header text (ItemNotFound at sync otherwise). */
@@ -435,10 +493,14 @@ export class FakePivotHierarchyCollection extends FakeCollection<FieldRef, FakeP
   }
   getItemOrNullObject(name: string): FakePivotHierarchy {
     this._use();
-    return new FakePivotHierarchy(this._ctx, (tx) => {
-      const p = this.pivot._resolve(tx);
-      return { pivot: p, field: fieldOf(p, name) };
-    }, true);
+    return new FakePivotHierarchy(
+      this._ctx,
+      (tx) => {
+        const p = this.pivot._resolve(tx);
+        return { pivot: p, field: fieldOf(p, name) };
+      },
+      true,
+    );
   }
   getCount(): FakeClientResult<number> {
     return clientResult(this, "getCount", (_tx, list) => list.length);
@@ -501,7 +563,8 @@ export class FakeAxisCollection extends FakeCollection<FieldRef, FakePivotHierar
     this._call("add", [hierarchy._type], (tx) => {
       const f = hierarchy._resolve(tx);
       const p = this.pivot._resolve(tx);
-      if (f.pivot !== p) fail("InvalidArgument", "The hierarchy belongs to another PivotTable.", `${this._type}.add`);
+      if (f.pivot !== p)
+        fail("InvalidArgument", "The hierarchy belongs to another PivotTable.", `${this._type}.add`);
       if (p.rows.includes(f.field) || p.columns.includes(f.field) || p.filters.includes(f.field)) {
         fail("InvalidArgument", `'${f.field}' is already on an axis of the PivotTable.`, `${this._type}.add`);
       }
@@ -516,7 +579,11 @@ export class FakeAxisCollection extends FakeCollection<FieldRef, FakePivotHierar
     this._call("remove", [], (tx) => {
       const f = hierarchy._resolve(tx);
       const p = this.pivot._resolve(tx);
-      tx.set(p, this.axis, p[this.axis].filter((x) => x !== f.field));
+      tx.set(
+        p,
+        this.axis,
+        p[this.axis].filter((x) => x !== f.field),
+      );
       renderPivot(this._ctx._host, tx, p);
     });
   }
@@ -556,10 +623,19 @@ export class FakeDataHierarchyCollection extends FakeCollection<DataRef, FakeDat
     this._call("add", [hierarchy._type], (tx) => {
       const f = hierarchy._resolve(tx);
       const p = this.pivot._resolve(tx);
-      if (f.pivot !== p) fail("InvalidArgument", "The hierarchy belongs to another PivotTable.", "DataPivotHierarchyCollection.add");
+      if (f.pivot !== p)
+        fail(
+          "InvalidArgument",
+          "The hierarchy belongs to another PivotTable.",
+          "DataPivotHierarchyCollection.add",
+        );
       const col = (p.cache[0] ?? []).map(String).indexOf(f.field);
-      const values = p.cache.slice(1).map((r) => r[col]).filter((v) => v !== undefined && v !== "");
-      const how: PivotSummary = values.length > 0 && values.every((v) => typeof v === "number") ? "Sum" : "Count";
+      const values = p.cache
+        .slice(1)
+        .map((r) => r[col])
+        .filter((v) => v !== undefined && v !== "");
+      const how: PivotSummary =
+        values.length > 0 && values.every((v) => typeof v === "number") ? "Sum" : "Count";
       let name = `${how} of ${f.field}`;
       let k = 2;
       while (p.data.some((d) => d.name === name)) name = `${how} of ${f.field}${k++}`;
@@ -570,7 +646,10 @@ export class FakeDataHierarchyCollection extends FakeCollection<DataRef, FakeDat
     });
     return new FakeDataPivotHierarchy(this._ctx, (tx) => {
       const p = this.pivot._resolve(tx);
-      const d = holder.data && p.data.includes(holder.data) ? holder.data : fail("ItemNotFound", "The data hierarchy was not added.");
+      const d =
+        holder.data && p.data.includes(holder.data)
+          ? holder.data
+          : fail("ItemNotFound", "The data hierarchy was not added.");
       return { pivot: p, data: d };
     });
   }
@@ -612,7 +691,8 @@ export class FakeDataPivotHierarchy extends FakeClientObject<DataRef> {
   }
   set name(name: string) {
     this.update("name", name, (tx, d) => {
-      if (typeof name !== "string" || name === "") fail("InvalidArgument", "A data hierarchy needs a name.", "DataPivotHierarchy.name");
+      if (typeof name !== "string" || name === "")
+        fail("InvalidArgument", "A data hierarchy needs a name.", "DataPivotHierarchy.name");
       tx.set(d, "name", name);
     });
   }
@@ -622,7 +702,12 @@ export class FakeDataPivotHierarchy extends FakeClientObject<DataRef> {
   /** Renames "Sum of X" to "Count of X" etc. when the name is still the default one. */
   set summarizeBy(how: PivotSummary) {
     this.update("summarizeBy", how, (tx, d) => {
-      if (!SUMMARIES.includes(how)) fail("NotImplemented", `The fake computes ${SUMMARIES.join(", ")}; not '${String(how)}'.`, "DataPivotHierarchy.summarizeBy");
+      if (!SUMMARIES.includes(how))
+        fail(
+          "NotImplemented",
+          `The fake computes ${SUMMARIES.join(", ")}; not '${String(how)}'.`,
+          "DataPivotHierarchy.summarizeBy",
+        );
       if (d.name === `${d.summarizeBy} of ${d.field}`) tx.set(d, "name", `${how} of ${d.field}`);
       tx.set(d, "summarizeBy", how);
     });
@@ -658,7 +743,8 @@ export class FakePivotLayout extends FakeClientObject<PivotState> {
   }
   set layoutType(t: "Compact" | "Tabular" | "Outline") {
     this._set("layoutType", t, (tx, p) => {
-      if (!["Compact", "Tabular", "Outline"].includes(t)) fail("InvalidArgument", `Unknown layoutType '${String(t)}'.`, "PivotLayout.layoutType");
+      if (!["Compact", "Tabular", "Outline"].includes(t))
+        fail("InvalidArgument", `Unknown layoutType '${String(t)}'.`, "PivotLayout.layoutType");
       tx.set(p, "layoutType", t);
     });
   }
@@ -692,7 +778,16 @@ export class FakePivotLayout extends FakeClientObject<PivotState> {
 }
 
 /** Inspection: pivots as plain data. */
-export function describePivots(host: HostCore): { name: string; sheet: string; address: string | null; rows: string[]; columns: string[]; filters: string[]; data: { field: string; name: string; summarizeBy: string }[]; layoutType: string }[] {
+export function describePivots(host: HostCore): {
+  name: string;
+  sheet: string;
+  address: string | null;
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  data: { field: string; name: string; summarizeBy: string }[];
+  layoutType: string;
+}[] {
   return host.state.livePivots().map((p) => {
     const sheet = host.state.sheetById(p.sheetId)!;
     return {

@@ -3,23 +3,58 @@
  * sync time; every write is shape-checked, protection-checked and undoable.
  */
 import type { Rect } from "./address";
-import { boundingRect, cellCount, formatAddress, formatLocal, inGrid, intersect, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, rect, subtract } from "./address";
+import {
+  boundingRect,
+  cellCount,
+  formatAddress,
+  formatLocal,
+  inGrid,
+  intersect,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  overlaps,
+  parseAddress,
+  rect,
+  subtract,
+} from "./address";
 import type { BatchContext } from "./batch";
 import { FakeClientObject } from "./batch";
 import { fail } from "./errors";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import type { RangeRef } from "./sheetOps";
-import { assertWritable, checkShape, mergedIn, readGrid, tablesOn, uniformStyle, usedRect, writeCells, writeStyle } from "./sheetOps";
+import {
+  assertWritable,
+  checkShape,
+  mergedIn,
+  readGrid,
+  tablesOn,
+  uniformStyle,
+  usedRect,
+  writeCells,
+  writeStyle,
+} from "./sheetOps";
 import type { CellStyle, SheetState, Transaction } from "./state";
 import { clearCellsRaw, saveCells } from "./state";
-import type { FakeTable} from "./table";
+import type { FakeTable } from "./table";
 import { FakeTableScopedCollection } from "./table";
 import { FakeDataValidation } from "./validation";
 import { FakeWorksheet } from "./worksheet";
 
 const RANGE_PROPS = [
-  "address", "addressLocal", "values", "formulas", "numberFormat", "text", "rowIndex", "columnIndex", "rowCount",
-  "columnCount", "cellCount", "isEntireColumn", "isEntireRow", "valueTypes",
+  "address",
+  "addressLocal",
+  "values",
+  "formulas",
+  "numberFormat",
+  "text",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "cellCount",
+  "isEntireColumn",
+  "isEntireRow",
+  "valueTypes",
 ] as const;
 
 type Locate = (tx: Transaction) => RangeRef;
@@ -135,14 +170,18 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return this._get("values");
   }
   set values(v: unknown[][]) {
-    this._set("values", v, (tx, ref) => writeCells(this._ctx._host, tx, ref, checkShape(v, ref.rect, "values", false)!, "values"));
+    this._set("values", v, (tx, ref) =>
+      writeCells(this._ctx._host, tx, ref, checkShape(v, ref.rect, "values", false)!, "values"),
+    );
   }
 
   get formulas(): unknown[][] {
     return this._get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this._set("formulas", v, (tx, ref) => writeCells(this._ctx._host, tx, ref, checkShape(v, ref.rect, "formulas", false)!, "formulas"));
+    this._set("formulas", v, (tx, ref) =>
+      writeCells(this._ctx._host, tx, ref, checkShape(v, ref.rect, "formulas", false)!, "formulas"),
+    );
   }
 
   get numberFormat(): unknown[][] {
@@ -158,22 +197,33 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         const f = String(v);
         writeStyle(host, tx, ref, (s) => ({ ...s, numberFormat: f }));
       } else {
-        writeStyle(host, tx, ref, (s) => s, (i, j) => {
-          const f = grid[i]![j];
-          if (f === null || f === undefined) return null;
-          if (typeof f !== "string") fail("InvalidArgument", "Number formats must be strings.", "Range.numberFormat");
-          return (s: CellStyle) => ({ ...s, numberFormat: f });
-        });
+        writeStyle(
+          host,
+          tx,
+          ref,
+          (s) => s,
+          (i, j) => {
+            const f = grid[i]![j];
+            if (f === null || f === undefined) return null;
+            if (typeof f !== "string")
+              fail("InvalidArgument", "Number formats must be strings.", "Range.numberFormat");
+            return (s: CellStyle) => ({ ...s, numberFormat: f });
+          },
+        );
       }
     });
   }
 
   private derive(fn: (ref: RangeRef) => Rect, nullable = false): FakeRange {
     this._use();
-    return new FakeRange(this._ctx, (tx) => {
-      const ref = this._resolve(tx);
-      return { sheet: ref.sheet, rect: fn(ref) };
-    }, nullable);
+    return new FakeRange(
+      this._ctx,
+      (tx) => {
+        const ref = this._resolve(tx);
+        return { sheet: ref.sheet, rect: fn(ref) };
+      },
+      nullable,
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -181,13 +231,15 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
   getRow(row: number): FakeRange {
     return this.derive(({ rect: r }) => {
-      if (row < 0 || row >= r.rows) fail("InvalidArgument", `Row ${row} is outside the range.`, "Range.getRow");
+      if (row < 0 || row >= r.rows)
+        fail("InvalidArgument", `Row ${row} is outside the range.`, "Range.getRow");
       return rect(r.r0 + row, r.c0, 1, r.cols);
     });
   }
   getColumn(column: number): FakeRange {
     return this.derive(({ rect: r }) => {
-      if (column < 0 || column >= r.cols) fail("InvalidArgument", `Column ${column} is outside the range.`, "Range.getColumn");
+      if (column < 0 || column >= r.cols)
+        fail("InvalidArgument", `Column ${column} is outside the range.`, "Range.getColumn");
       return rect(r.r0, r.c0 + column, r.rows, 1);
     });
   }
@@ -228,7 +280,8 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   private other(tx: Transaction, sheet: SheetState, other: FakeRange | string): Rect {
     if (typeof other === "string") {
       const p = parseAddress(other);
-      if (!p || (p.sheet !== null && p.sheet.toLowerCase() !== sheet.name.toLowerCase())) fail("InvalidArgument", `Bad address '${other}'.`, "Range");
+      if (!p || (p.sheet !== null && p.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+        fail("InvalidArgument", `Bad address '${other}'.`, "Range");
       return p.rect;
     }
     const ref = other._resolve(tx);
@@ -238,13 +291,22 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 
   getIntersection(anotherRange: FakeRange | string): FakeRange {
     if (typeof anotherRange !== "string") this._sameContext(anotherRange);
-    return this.derive((ref) => intersect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)) ?? fail("InvalidArgument", "The ranges do not intersect.", "Range.getIntersection"));
+    return this.derive(
+      (ref) =>
+        intersect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)) ??
+        fail("InvalidArgument", "The ranges do not intersect.", "Range.getIntersection"),
+    );
   }
 
   /** [ExcelApi 1.4] */
   getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
     if (typeof anotherRange !== "string") this._sameContext(anotherRange);
-    return this.derive((ref) => intersect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)) ?? fail("ItemNotFound", "No intersection.", "Range.getIntersectionOrNullObject"), true);
+    return this.derive(
+      (ref) =>
+        intersect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)) ??
+        fail("ItemNotFound", "No intersection.", "Range.getIntersectionOrNullObject"),
+      true,
+    );
   }
 
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
@@ -269,11 +331,16 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return this.derive((ref) => {
       const u = usedRect(ref.sheet, valuesOnly);
-      return (u ? intersect(u, ref.rect) : null) ?? fail("ItemNotFound", "The range is empty.", "Range.getUsedRangeOrNullObject");
+      return (
+        (u ? intersect(u, ref.rect) : null) ??
+        fail("ItemNotFound", "The range is empty.", "Range.getUsedRangeOrNullObject")
+      );
     }, true);
   }
 
-  clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
+  clear(
+    applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All",
+  ): void {
     this._call("clear", [applyTo], (tx, ref) => {
       const host = this._ctx._host;
       const contents = applyTo !== "Formats" && applyTo !== "Hyperlinks" && applyTo !== "RemoveHyperlinks";
@@ -281,15 +348,21 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       assertWritable(host, ref.sheet, ref.rect, contents ? "values" : "format");
       saveCells(tx, ref.sheet, ref.rect);
       clearCellsRaw(ref.sheet, ref.rect, formats);
-      if (tx.recordChanges && contents) tx.changes.push({ sheetId: ref.sheet.id, rect: ref.rect, before: undefined, after: undefined });
+      if (tx.recordChanges && contents)
+        tx.changes.push({ sheetId: ref.sheet.id, rect: ref.rect, before: undefined, after: undefined });
     });
   }
 
   select(): void {
-    this._call("select", [], (tx, ref) => {
-      tx.set(this._ctx._host.state, "selection", { sheetId: ref.sheet.id, rect: ref.rect });
-      tx.set(this._ctx._host.state, "activeSheetId", ref.sheet.id);
-    }, false);
+    this._call(
+      "select",
+      [],
+      (tx, ref) => {
+        tx.set(this._ctx._host.state, "selection", { sheetId: ref.sheet.id, rect: ref.rect });
+        tx.set(this._ctx._host.state, "activeSheetId", ref.sheet.id);
+      },
+      false,
+    );
   }
 
   /** [ExcelApi 1.2] Merges the range (or each row when `across`). Refused over a table. */
@@ -297,9 +370,14 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     this._call("merge", [across], (tx, ref) => {
       const host = this._ctx._host;
       assertWritable(host, ref.sheet, ref.rect, "object");
-      if (tablesOn(host, ref.sheet).some((t) => overlaps(t.rect, ref.rect))) fail("InvalidOperation", "Cells in a table cannot be merged.", "Range.merge");
+      if (tablesOn(host, ref.sheet).some((t) => overlaps(t.rect, ref.rect)))
+        fail("InvalidOperation", "Cells in a table cannot be merged.", "Range.merge");
       const keep = ref.sheet.merges.filter((m) => !overlaps(m, ref.rect));
-      const added = across ? Array.from({ length: ref.rect.rows }, (_, i) => rect(ref.rect.r0 + i, ref.rect.c0, 1, ref.rect.cols)) : [ref.rect];
+      const added = across
+        ? Array.from({ length: ref.rect.rows }, (_, i) =>
+            rect(ref.rect.r0 + i, ref.rect.c0, 1, ref.rect.cols),
+          )
+        : [ref.rect];
       tx.set(ref.sheet, "merges", [...keep, ...added.filter((m) => cellCount(m) > 1)]);
     });
   }
@@ -307,7 +385,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   /** [ExcelApi 1.2] */
   unmerge(): void {
     this._call("unmerge", [], (tx, ref) => {
-      tx.set(ref.sheet, "merges", ref.sheet.merges.filter((m) => !overlaps(m, ref.rect)));
+      tx.set(
+        ref.sheet,
+        "merges",
+        ref.sheet.merges.filter((m) => !overlaps(m, ref.rect)),
+      );
     });
   }
 
@@ -315,12 +397,16 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this._use();
     this._requires("1.13", "Range.getMergedAreasOrNullObject");
-    return new FakeRangeAreas(this._ctx, (tx) => {
-      const ref = this._resolve(tx);
-      const areas = mergedIn(ref.sheet, ref.rect);
-      if (areas.length === 0) fail("ItemNotFound", "No merged areas.", "Range.getMergedAreasOrNullObject");
-      return { sheet: ref.sheet, rects: areas };
-    }, true);
+    return new FakeRangeAreas(
+      this._ctx,
+      (tx) => {
+        const ref = this._resolve(tx);
+        const areas = mergedIn(ref.sheet, ref.rect);
+        if (areas.length === 0) fail("ItemNotFound", "No merged areas.", "Range.getMergedAreasOrNullObject");
+        return { sheet: ref.sheet, rects: areas };
+      },
+      true,
+    );
   }
 
   /** [ExcelApi 1.9] Tables overlapping (or, with `fullyContained`, inside) this range. */
@@ -330,7 +416,9 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return new FakeTableScopedCollection(this._ctx, (tx) => {
       const ref = this._resolve(tx);
       return tablesOn(this._ctx._host, ref.sheet).filter((t) =>
-        fullyContained ? intersect(t.rect, ref.rect) !== null && subtract(t.rect, ref.rect).length === 0 : overlaps(t.rect, ref.rect),
+        fullyContained
+          ? intersect(t.rect, ref.rect) !== null && subtract(t.rect, ref.rect).length === 0
+          : overlaps(t.rect, ref.rect),
       );
     });
   }
@@ -356,7 +444,10 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   get conditionalFormats(): FakeConditionalFormatCollection {
     this._use();
     this._requires("1.6", "Range.conditionalFormats");
-    return this._child("conditionalFormats", () => new FakeConditionalFormatCollection(this._ctx, (tx) => this._resolve(tx)));
+    return this._child(
+      "conditionalFormats",
+      () => new FakeConditionalFormatCollection(this._ctx, (tx) => this._resolve(tx)),
+    );
   }
 }
 
@@ -434,7 +525,12 @@ abstract class FormatPart extends FakeClientObject<RangeRef> {
   override _resolve(tx: Transaction): RangeRef {
     return this.locate(tx);
   }
-  protected style(prop: string, value: unknown, patch: (s: CellStyle) => CellStyle, what: "format" | "object" = "format"): void {
+  protected style(
+    prop: string,
+    value: unknown,
+    patch: (s: CellStyle) => CellStyle,
+    what: "format" | "object" = "format",
+  ): void {
     this._set(prop, value, (tx, ref) => {
       assertWritable(this._ctx._host, ref.sheet, ref.rect, what);
       writeStyle(this._ctx._host, tx, ref, patch);
@@ -455,7 +551,8 @@ export class FakeRangeFormat extends FormatPart {
     switch (prop) {
       case "columnWidth": {
         const widths = new Set<number>();
-        for (let c = ref.rect.c0; c < ref.rect.c0 + Math.min(ref.rect.cols, 1000); c++) widths.add(ref.sheet.colWidths.get(c) ?? 48);
+        for (let c = ref.rect.c0; c < ref.rect.c0 + Math.min(ref.rect.cols, 1000); c++)
+          widths.add(ref.sheet.colWidths.get(c) ?? 48);
         return widths.size === 1 ? [...widths][0] : null;
       }
       case "rowHeight":
@@ -489,7 +586,8 @@ export class FakeRangeFormat extends FormatPart {
   }
   set columnWidth(w: number) {
     this._set("columnWidth", w, (tx, ref) => {
-      if (typeof w !== "number" || !(w >= 0)) fail("InvalidArgument", "columnWidth must be a non-negative number.", "RangeFormat.columnWidth");
+      if (typeof w !== "number" || !(w >= 0))
+        fail("InvalidArgument", "columnWidth must be a non-negative number.", "RangeFormat.columnWidth");
       assertWritable(this._ctx._host, ref.sheet, ref.rect, "format");
       for (let c = ref.rect.c0; c < ref.rect.c0 + ref.rect.cols; c++) tx.mapSet(ref.sheet.colWidths, c, w);
     });
@@ -509,7 +607,11 @@ export class FakeRangeFormat extends FormatPart {
       const host = this._ctx._host;
       assertWritable(host, ref.sheet, ref.rect, "format");
       const rows = Math.min(ref.rect.rows, 100_000);
-      const text = readGrid(host, { sheet: ref.sheet, rect: rect(ref.rect.r0, ref.rect.c0, rows, ref.rect.cols) }, "text");
+      const text = readGrid(
+        host,
+        { sheet: ref.sheet, rect: rect(ref.rect.r0, ref.rect.c0, rows, ref.rect.cols) },
+        "text",
+      );
       for (let j = 0; j < ref.rect.cols; j++) {
         let longest = 0;
         for (const line of text) longest = Math.max(longest, String(line[j]).length);

@@ -42,7 +42,12 @@ describe("data validation", () => {
     host.workbook.setCells("Orders", "C4", [["Bogus"]]);
     const out = await Excel.run(async (context) => {
       const dv = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation;
-      dv.rule = { list: { inCellDropDown: true, source: context.workbook.worksheets.getItem("Lists").getRange("A1:A2") } };
+      dv.rule = {
+        list: {
+          inCellDropDown: true,
+          source: context.workbook.worksheets.getItem("Lists").getRange("A1:A2"),
+        },
+      };
       dv.load("rule,type,valid");
       await context.sync();
       return [dv.rule, dv.type, dv.valid];
@@ -52,20 +57,27 @@ describe("data validation", () => {
 
   it("refuses a rule with zero or two rule types (whole-object assignment)", async () => {
     start();
-    const err = await rejection(Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation.rule = { list: { inCellDropDown: true, source: "a" }, custom: { formula: "=1" } };
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "a" },
+          custom: { formula: "=1" },
+        };
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 
   it("refuses property-by-property edits of an unloaded rule", async () => {
     start();
-    const err = await rejection(Excel.run(async (context) => {
-      const dv = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation;
-      dv.rule.list = { inCellDropDown: true, source: "a" };
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        const dv = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation;
+        dv.rule.list = { inCellDropDown: true, source: "a" };
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("PropertyNotLoaded");
   });
 
@@ -93,16 +105,26 @@ describe("conditional formats", () => {
       custom.custom.format.font.color = "#9C0006";
       custom.custom.format.font.bold = true;
       custom.stopIfTrue = true;
-      const text = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").conditionalFormats.add("ContainsText");
+      const text = context.workbook.worksheets
+        .getItem("Orders")
+        .getRange("C2:C4")
+        .conditionalFormats.add("ContainsText");
       text.textComparison.format.fill.color = "#FFEB9C";
       text.textComparison.rule = { operator: "Contains", text: "#blocked" };
-      const value = context.workbook.worksheets.getItem("Orders").getRange("D2:D4").conditionalFormats.add("CellValue");
+      const value = context.workbook.worksheets
+        .getItem("Orders")
+        .getRange("D2:D4")
+        .conditionalFormats.add("CellValue");
       value.cellValue.format.fill.color = "#F8CBAD";
       value.cellValue.rule = { formula1: "=14", operator: "GreaterThan" };
       value.priority = 2;
       await context.sync();
     });
-    expect(host.conditionalFormats("Orders").map((c) => [c.type, c.address, c.priority, c.stopIfTrue, c.rule, c.format.fill])).toEqual([
+    expect(
+      host
+        .conditionalFormats("Orders")
+        .map((c) => [c.type, c.address, c.priority, c.stopIfTrue, c.rule, c.format.fill]),
+    ).toEqual([
       ["ContainsText", "Orders!C2:C4", 0, false, { operator: "Contains", text: "#blocked" }, "#FFEB9C"],
       ["Custom", "Orders!A2:D4", 1, true, { formula: '=ISNUMBER(SEARCH("#urgent",$C2))' }, "#FFC7CE"],
       ["CellValue", "Orders!D2:D4", 2, false, { formula1: "=14", operator: "GreaterThan" }, "#F8CBAD"],
@@ -128,16 +150,26 @@ describe("conditional formats", () => {
   it("refuses a textComparison rule without operator and text, and .custom on a CellValue format", async () => {
     start();
     const errs = await Promise.all([
-      rejection(Excel.run(async (context) => {
-        const cf = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").conditionalFormats.add("ContainsText");
-        cf.textComparison.rule = { text: "x" } as Excel.ConditionalTextComparisonRule;
-        await context.sync();
-      })),
-      rejection(Excel.run(async (context) => {
-        const cf = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").conditionalFormats.add("CellValue");
-        cf.custom.rule.formula = "=1";
-        await context.sync();
-      })),
+      rejection(
+        Excel.run(async (context) => {
+          const cf = context.workbook.worksheets
+            .getItem("Orders")
+            .getRange("C2:C4")
+            .conditionalFormats.add("ContainsText");
+          cf.textComparison.rule = { text: "x" } as Excel.ConditionalTextComparisonRule;
+          await context.sync();
+        }),
+      ),
+      rejection(
+        Excel.run(async (context) => {
+          const cf = context.workbook.worksheets
+            .getItem("Orders")
+            .getRange("C2:C4")
+            .conditionalFormats.add("CellValue");
+          cf.custom.rule.formula = "=1";
+          await context.sync();
+        }),
+      ),
     ]);
     expect(errs.map((e) => e.code)).toEqual(["InvalidArgument", "InvalidOperation"]);
   });

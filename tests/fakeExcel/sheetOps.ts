@@ -22,17 +22,26 @@ export function describe(ref: RangeRef): string {
 /** A 2-D write must be a rectangular array of exactly the range's shape (InvalidArgument otherwise). */
 export function checkShape(value: unknown, r: Rect, prop: string, allowScalar: boolean): unknown[][] | null {
   if (!Array.isArray(value)) {
-    if (allowScalar && (typeof value === "string" || typeof value === "number" || typeof value === "boolean")) return null;
+    if (allowScalar && (typeof value === "string" || typeof value === "number" || typeof value === "boolean"))
+      return null;
     fail("InvalidArgument", `Range.${prop} expects a 2-D array of ${r.rows} x ${r.cols}.`, `Range.${prop}`);
   }
   const rows = value as unknown[];
   if (rows.length !== r.rows) {
-    fail("InvalidArgument", `The number of rows in the ${prop} array (${rows.length}) doesn't match the size of the range (${r.rows}).`, `Range.${prop}`);
+    fail(
+      "InvalidArgument",
+      `The number of rows in the ${prop} array (${rows.length}) doesn't match the size of the range (${r.rows}).`,
+      `Range.${prop}`,
+    );
   }
   for (const row of rows) {
     if (!Array.isArray(row)) fail("InvalidArgument", `Range.${prop} rows must be arrays.`, `Range.${prop}`);
     if (row.length !== r.cols) {
-      fail("InvalidArgument", `The number of columns in the ${prop} array (${row.length}) doesn't match the size of the range (${r.cols}).`, `Range.${prop}`);
+      fail(
+        "InvalidArgument",
+        `The number of columns in the ${prop} array (${row.length}) doesn't match the size of the range (${r.cols}).`,
+        `Range.${prop}`,
+      );
     }
   }
   return rows as unknown[][];
@@ -43,12 +52,21 @@ export function checkShape(value: unknown, r: Rect, prop: string, allowScalar: b
  * for edits of locked cells ("You cannot perform the requested operation.", seen through the same Excel
  * service in microsoftgraph/microsoft-graph-docs issue #4546; `Excel.ErrorCodes.accessDenied` in the d.ts).
  */
-export function assertWritable(host: HostCore, sheet: SheetState, r: Rect, what: "values" | "format" | "object"): void {
+export function assertWritable(
+  host: HostCore,
+  sheet: SheetState,
+  r: Rect,
+  what: "values" | "format" | "object",
+): void {
   const p = sheet.protection;
   if (!p.protected) return;
   if (what === "format" && p.options.allowFormatCells === true) return;
   if (what === "object" || anyLocked(host, sheet, r)) {
-    fail("AccessDenied", `You cannot perform the requested operation. The sheet '${sheet.name}' is protected (${formatAddress(sheet.name, r)}).`, "Range");
+    fail(
+      "AccessDenied",
+      `You cannot perform the requested operation. The sheet '${sheet.name}' is protected (${formatAddress(sheet.name, r)}).`,
+      "Range",
+    );
   }
 }
 
@@ -75,7 +93,13 @@ function anyLocked(host: HostCore, sheet: SheetState, r: Rect): boolean {
 }
 
 /** Writes `values` or `formulas` (already shape-checked), parsing input like Excel does. */
-export function writeCells(host: HostCore, tx: Transaction, ref: RangeRef, grid: unknown[][], kind: "values" | "formulas"): void {
+export function writeCells(
+  host: HostCore,
+  tx: Transaction,
+  ref: RangeRef,
+  grid: unknown[][],
+  kind: "values" | "formulas",
+): void {
   const { sheet, rect: r } = ref;
   assertWritable(host, sheet, r, "values");
   const single = r.rows === 1 && r.cols === 1 ? cellValue(sheet, r.r0, r.c0) : undefined;
@@ -93,7 +117,8 @@ export function writeCells(host: HostCore, tx: Transaction, ref: RangeRef, grid:
       const parsed = coerceInput(raw, style.numberFormat);
       row.v[c] = parsed.value;
       if (parsed.formula !== undefined || row.f) (row.f ??= [])[c] = parsed.formula;
-      if (parsed.impliedFormat !== undefined) (row.s ??= [])[c] = st.styleId({ ...style, numberFormat: parsed.impliedFormat });
+      if (parsed.impliedFormat !== undefined)
+        (row.s ??= [])[c] = st.styleId({ ...style, numberFormat: parsed.impliedFormat });
     }
   }
   renameHeadersIn(host, tx, sheet, r);
@@ -121,7 +146,11 @@ function growTablesOnWrite(host: HostCore, tx: Transaction, sheet: SheetState, r
       const grown = rect(t.rect.r0, t.rect.c0, t.rect.rows + r.rows, t.rect.cols);
       for (const other of host.state.liveTables()) {
         if (other !== t && other.sheetId === sheet.id && overlaps(other.rect, grown)) {
-          fail("InvalidOperation", `Table '${t.name}' cannot grow into table '${other.name}'.`, "Range.values");
+          fail(
+            "InvalidOperation",
+            `Table '${t.name}' cannot grow into table '${other.name}'.`,
+            "Range.values",
+          );
         }
       }
       tx.set(t, "rect", grown);
@@ -130,7 +159,13 @@ function growTablesOnWrite(host: HostCore, tx: Transaction, sheet: SheetState, r
 }
 
 /** Header cells are unique text: blanks become ColumnN, duplicates get a number (Name, Name2), as Excel does. */
-export function normalizeHeaders(host: HostCore, tx: Transaction, sheet: SheetState, t: TableState, alreadySaved: boolean): void {
+export function normalizeHeaders(
+  host: HostCore,
+  tx: Transaction,
+  sheet: SheetState,
+  t: TableState,
+  alreadySaved: boolean,
+): void {
   const hr = rect(t.rect.r0, t.rect.c0, 1, t.rect.cols);
   if (!alreadySaved) saveCells(tx, sheet, hr);
   const row = rowFor(sheet, hr.r0);
@@ -138,7 +173,9 @@ export function normalizeHeaders(host: HostCore, tx: Transaction, sheet: SheetSt
   for (let j = 0; j < hr.cols; j++) {
     const c = hr.c0 + j;
     const v = row.v[c];
-    let name = isEmptyValue(v) ? `Column${j + 1}` : renderText(v!, host.state.style(cellStyleId(sheet, hr.r0, c)).numberFormat);
+    let name = isEmptyValue(v)
+      ? `Column${j + 1}`
+      : renderText(v!, host.state.style(cellStyleId(sheet, hr.r0, c)).numberFormat);
     if (seen.has(name.toLowerCase())) {
       let k = 2;
       while (seen.has(`${name}${k}`.toLowerCase())) k++;
@@ -152,7 +189,8 @@ export function normalizeHeaders(host: HostCore, tx: Transaction, sheet: SheetSt
 
 function renameHeadersIn(host: HostCore, tx: Transaction, sheet: SheetState, r: Rect): void {
   for (const t of host.state.liveTables()) {
-    if (t.sheetId === sheet.id && intersect(r, rect(t.rect.r0, t.rect.c0, 1, t.rect.cols))) normalizeHeaders(host, tx, sheet, t, false);
+    if (t.sheetId === sheet.id && intersect(r, rect(t.rect.r0, t.rect.c0, 1, t.rect.cols)))
+      normalizeHeaders(host, tx, sheet, t, false);
   }
 }
 
@@ -164,7 +202,13 @@ export function tableColumnNames(host: HostCore, t: TableState): string[] {
 }
 
 /** Applies a style change to every cell of a rect (whole columns also set the column default). */
-export function writeStyle(host: HostCore, tx: Transaction, ref: RangeRef, patch: (old: CellStyle) => CellStyle, perCell?: (i: number, j: number) => ((old: CellStyle) => CellStyle) | null): void {
+export function writeStyle(
+  host: HostCore,
+  tx: Transaction,
+  ref: RangeRef,
+  patch: (old: CellStyle) => CellStyle,
+  perCell?: (i: number, j: number) => ((old: CellStyle) => CellStyle) | null,
+): void {
   const { sheet, rect: r } = ref;
   const st = host.state;
   const memo = new Map<number, number>();
@@ -180,7 +224,8 @@ export function writeStyle(host: HostCore, tx: Transaction, ref: RangeRef, patch
   saveCells(tx, sheet, r);
   const wholeColumns = r.r0 === 0 && r.rows === 1_048_576;
   if (wholeColumns && !perCell) {
-    for (let c = r.c0; c < r.c0 + r.cols; c++) tx.mapSet(sheet.colStyles, c, map(sheet.colStyles.get(c) ?? 0, patch, true));
+    for (let c = r.c0; c < r.c0 + r.cols; c++)
+      tx.mapSet(sheet.colStyles, c, map(sheet.colStyles.get(c) ?? 0, patch, true));
     forRowsIn(sheet, r.r0, r.rows, (_row, data) => {
       if (!data.s) return;
       for (let c = r.c0; c < r.c0 + r.cols; c++) {
@@ -203,10 +248,18 @@ export function writeStyle(host: HostCore, tx: Transaction, ref: RangeRef, patch
 }
 
 /** Reads one 2-D property of a range. Enforces the 5,000,000-cell read limit. */
-export function readGrid(host: HostCore, ref: RangeRef, kind: "values" | "formulas" | "numberFormat" | "text" | "valueTypes"): unknown[][] {
+export function readGrid(
+  host: HostCore,
+  ref: RangeRef,
+  kind: "values" | "formulas" | "numberFormat" | "text" | "valueTypes",
+): unknown[][] {
   const { sheet, rect: r } = ref;
   if (cellCount(r) > host.maxReadCells) {
-    fail("ResponsePayloadSizeLimitExceeded", `Reading ${cellCount(r)} cells exceeds the limit of ${host.maxReadCells} cells per range read.`, `Range.${kind}`);
+    fail(
+      "ResponsePayloadSizeLimitExceeded",
+      `Reading ${cellCount(r)} cells exceeds the limit of ${host.maxReadCells} cells per range read.`,
+      `Range.${kind}`,
+    );
   }
   const st = host.state;
   const out: unknown[][] = new Array<unknown[]>(r.rows);
@@ -230,7 +283,14 @@ export function readGrid(host: HostCore, ref: RangeRef, kind: "values" | "formul
           line[j] = renderText(v, st.style(row?.s?.[c] ?? sheet.colStyles.get(c) ?? 0).numberFormat);
           break;
         case "valueTypes":
-          line[j] = v === "" ? "Empty" : typeof v === "string" ? "String" : typeof v === "number" ? "Double" : "Boolean";
+          line[j] =
+            v === ""
+              ? "Empty"
+              : typeof v === "string"
+                ? "String"
+                : typeof v === "number"
+                  ? "Double"
+                  : "Boolean";
           break;
       }
     }
@@ -250,7 +310,8 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
     let last = -1;
     const n = Math.max(row.v.length, valuesOnly ? 0 : Math.max(row.f?.length ?? 0, row.s?.length ?? 0));
     for (let c = 0; c < n; c++) {
-      const filled = !isEmptyValue(row.v[c]) || (!valuesOnly && (row.f?.[c] !== undefined || (row.s?.[c] ?? 0) !== 0));
+      const filled =
+        !isEmptyValue(row.v[c]) || (!valuesOnly && (row.f?.[c] !== undefined || (row.s?.[c] ?? 0) !== 0));
       if (filled) {
         if (first < 0) first = c;
         last = c;
@@ -277,7 +338,8 @@ export function uniformStyle<T>(host: HostCore, ref: RangeRef, pick: (s: CellSty
     else if (first !== v) mixed = true;
   };
   const maxScan = Math.min(r.rows, 200_000);
-  for (let i = 0; i < maxScan && !mixed; i++) for (let j = 0; j < r.cols && !mixed; j++) visit(cellStyleId(sheet, r.r0 + i, r.c0 + j));
+  for (let i = 0; i < maxScan && !mixed; i++)
+    for (let j = 0; j < r.cols && !mixed; j++) visit(cellStyleId(sheet, r.r0 + i, r.c0 + j));
   return mixed || first === undefined ? null : first;
 }
 

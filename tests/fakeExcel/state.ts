@@ -134,7 +134,9 @@ export interface PivotState {
   name: string;
   readonly sheetId: string;
   readonly anchor: { readonly r: number; readonly c: number };
-  readonly source: { readonly kind: "table"; readonly tableId: string } | { readonly kind: "range"; readonly sheetId: string; readonly rect: Rect };
+  readonly source:
+    | { readonly kind: "table"; readonly tableId: string }
+    | { readonly kind: "range"; readonly sheetId: string; readonly rect: Rect };
   rows: readonly string[];
   columns: readonly string[];
   filters: readonly string[];
@@ -214,7 +216,12 @@ export class Transaction {
 }
 
 /** Calls fn for every stored row in [r0, r0 + rows), choosing the cheaper of scanning the rect or the map. */
-export function forRowsIn(sheet: SheetState, r0: number, rows: number, fn: (r: number, row: RowData) => void): void {
+export function forRowsIn(
+  sheet: SheetState,
+  r0: number,
+  rows: number,
+  fn: (r: number, row: RowData) => void,
+): void {
   if (rows <= sheet.rows.size) {
     for (let r = r0; r < r0 + rows; r++) {
       const row = sheet.rows.get(r);
@@ -236,10 +243,20 @@ export function rowFor(sheet: SheetState, r: number): RowData {
 
 /** Snapshots the cells of a rect so a rollback restores values, formulas and styles exactly. */
 export function saveCells(tx: Transaction, sheet: SheetState, rect: Rect): void {
-  const saved: [number, (StoredValue | undefined)[], (string | undefined)[] | null, (number | undefined)[] | null][] = [];
+  const saved: [
+    number,
+    (StoredValue | undefined)[],
+    (string | undefined)[] | null,
+    (number | undefined)[] | null,
+  ][] = [];
   const c1 = rect.c0 + rect.cols;
   forRowsIn(sheet, rect.r0, rect.rows, (r, row) => {
-    saved.push([r, row.v.slice(rect.c0, c1), row.f ? row.f.slice(rect.c0, c1) : null, row.s ? row.s.slice(rect.c0, c1) : null]);
+    saved.push([
+      r,
+      row.v.slice(rect.c0, c1),
+      row.f ? row.f.slice(rect.c0, c1) : null,
+      row.s ? row.s.slice(rect.c0, c1) : null,
+    ]);
   });
   tx.onUndo(() => {
     clearCellsRaw(sheet, rect, true);

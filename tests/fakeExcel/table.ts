@@ -24,16 +24,26 @@ function liveTable(host: HostCore, id: string): TableState {
 }
 
 function sheetOf(host: HostCore, t: TableState): SheetState {
-  return host.state.sheetById(t.sheetId) ?? fail("ItemNotFound", "The table's worksheet no longer exists.", "Table");
+  return (
+    host.state.sheetById(t.sheetId) ??
+    fail("ItemNotFound", "The table's worksheet no longer exists.", "Table")
+  );
 }
 
 /** A valid, unused table or defined name (Excel's rules, simplified). */
 export function checkNewName(host: HostCore, name: string, except: TableState | null, member: string): void {
-  if (typeof name !== "string" || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name) || name.length > 255) {
+  if (
+    typeof name !== "string" ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[rRcC]$/.test(name) ||
+    name.length > 255
+  ) {
     fail("InvalidArgument", `'${String(name)}' is not a valid name.`, member);
   }
   const lower = name.toLowerCase();
-  const clash = host.state.liveTables().some((t) => t !== except && t.name.toLowerCase() === lower) ||
+  const clash =
+    host.state.liveTables().some((t) => t !== except && t.name.toLowerCase() === lower) ||
     host.state.names.some((n) => n.name.toLowerCase() === lower) ||
     host.state.livePivots().some((p) => p.name.toLowerCase() === lower);
   if (clash) fail("ItemAlreadyExists", `The name '${name}' is already used.`, member);
@@ -43,7 +53,8 @@ export function checkNewName(host: HostCore, name: string, except: TableState | 
 function anyFilled(sheet: SheetState, r: Rect): boolean {
   let filled = false;
   forRowsIn(sheet, r.r0, r.rows, (_i, row) => {
-    for (let c = r.c0; c < r.c0 + r.cols && !filled; c++) if (!isEmptyValue(row.v[c]) || row.f?.[c] !== undefined) filled = true;
+    for (let c = r.c0; c < r.c0 + r.cols && !filled; c++)
+      if (!isEmptyValue(row.v[c]) || row.f?.[c] !== undefined) filled = true;
   });
   return filled;
 }
@@ -56,14 +67,20 @@ function moveBlock(tx: Transaction, sheet: SheetState, src: Rect, dr: number, dc
   const block: { v: unknown; f: string | undefined; s: number | undefined }[][] = [];
   for (let i = 0; i < src.rows; i++) {
     const row = sheet.rows.get(src.r0 + i);
-    block.push(Array.from({ length: src.cols }, (_, j) => ({ v: row?.v[src.c0 + j], f: row?.f?.[src.c0 + j], s: row?.s?.[src.c0 + j] })));
+    block.push(
+      Array.from({ length: src.cols }, (_, j) => ({
+        v: row?.v[src.c0 + j],
+        f: row?.f?.[src.c0 + j],
+        s: row?.s?.[src.c0 + j],
+      })),
+    );
   }
   clearCellsRaw(sheet, src, true);
   for (let i = 0; i < src.rows; i++) {
     const row = rowFor(sheet, dest.r0 + i);
     for (let j = 0; j < src.cols; j++) {
       const cell = block[i]![j]!;
-      row.v[dest.c0 + j] = cell.v as typeof row.v[number];
+      row.v[dest.c0 + j] = cell.v as (typeof row.v)[number];
       if (cell.f !== undefined || row.f) (row.f ??= [])[dest.c0 + j] = cell.f;
       if (cell.s !== undefined || row.s) (row.s ??= [])[dest.c0 + j] = cell.s;
     }
@@ -71,13 +88,26 @@ function moveBlock(tx: Transaction, sheet: SheetState, src: Rect, dr: number, dc
 }
 
 function growInto(host: HostCore, t: TableState, sheet: SheetState, area: Rect, what: string): void {
-  if (t.filtered) fail("InvalidOperation", `Table '${t.name}' is filtered; clear the filter before ${what}.`, `Table.${what}`);
-  if (area.r0 + area.rows > 1_048_576 || area.c0 + area.cols > 16_384) fail("InvalidArgument", "The table would leave the grid.", `Table.${what}`);
-  if (anyFilled(sheet, area)) fail("InvalidOperation", `The fake does not shift cells: ${formatAddress(sheet.name, area)} must be empty for ${what}.`, `Table.${what}`);
+  if (t.filtered)
+    fail(
+      "InvalidOperation",
+      `Table '${t.name}' is filtered; clear the filter before ${what}.`,
+      `Table.${what}`,
+    );
+  if (area.r0 + area.rows > 1_048_576 || area.c0 + area.cols > 16_384)
+    fail("InvalidArgument", "The table would leave the grid.", `Table.${what}`);
+  if (anyFilled(sheet, area))
+    fail(
+      "InvalidOperation",
+      `The fake does not shift cells: ${formatAddress(sheet.name, area)} must be empty for ${what}.`,
+      `Table.${what}`,
+    );
   for (const other of host.state.liveTables()) {
-    if (other !== t && other.sheetId === sheet.id && overlaps(other.rect, area)) fail("InvalidOperation", `Table '${other.name}' is in the way.`, `Table.${what}`);
+    if (other !== t && other.sheetId === sheet.id && overlaps(other.rect, area))
+      fail("InvalidOperation", `Table '${other.name}' is in the way.`, `Table.${what}`);
   }
-  if (sheet.merges.some((m) => overlaps(m, area))) fail("InvalidOperation", "Merged cells are in the way.", `Table.${what}`);
+  if (sheet.merges.some((m) => overlaps(m, area)))
+    fail("InvalidOperation", "Merged cells are in the way.", `Table.${what}`);
 }
 
 /** `Excel.TableCollection` (workbook or worksheet scope). */
@@ -110,16 +140,28 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
   }
   getItem(key: string): FakeTable {
     this._use();
-    return new FakeTable(this._ctx, (tx) => this.find(tx, key) ?? fail("ItemNotFound", `The table '${key}' doesn't exist.`, "TableCollection.getItem"));
+    return new FakeTable(
+      this._ctx,
+      (tx) =>
+        this.find(tx, key) ??
+        fail("ItemNotFound", `The table '${key}' doesn't exist.`, "TableCollection.getItem"),
+    );
   }
   /** [ExcelApi 1.4] */
   getItemOrNullObject(key: string): FakeTable {
     this._use();
-    return new FakeTable(this._ctx, (tx) => this.find(tx, key) ?? fail("ItemNotFound", `The table '${key}' doesn't exist.`), true);
+    return new FakeTable(
+      this._ctx,
+      (tx) => this.find(tx, key) ?? fail("ItemNotFound", `The table '${key}' doesn't exist.`),
+      true,
+    );
   }
   getItemAt(index: number): FakeTable {
     this._use();
-    return new FakeTable(this._ctx, (tx) => this._resolve(tx)[index] ?? fail("ItemNotFound", `No table at ${index}.`));
+    return new FakeTable(
+      this._ctx,
+      (tx) => this._resolve(tx)[index] ?? fail("ItemNotFound", `No table at ${index}.`),
+    );
   }
   private find(tx: Transaction, key: string): TableState | undefined {
     const lower = key.toLowerCase();
@@ -136,17 +178,26 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
     const holder: { id: string | null } = { id: null };
     const host = this._ctx._host;
     this._call("add", [typeof address === "string" ? address : "<Range>", hasHeaders], (tx) => {
-      if (!hasHeaders) fail("NotImplemented", "The fake only models tables.add(address, true).", "TableCollection.add");
+      if (!hasHeaders)
+        fail("NotImplemented", "The fake only models tables.add(address, true).", "TableCollection.add");
       let sheet: SheetState;
       let r: Rect;
       if (typeof address === "string") {
-        const p = parseAddress(address) ?? fail("InvalidArgument", `Bad address '${address}'.`, "TableCollection.add");
+        const p =
+          parseAddress(address) ??
+          fail("InvalidArgument", `Bad address '${address}'.`, "TableCollection.add");
         const scoped = this.sheetLocate ? this.sheetLocate(tx) : null;
         if (p.sheet !== null) {
-          sheet = host.state.sheetByName(p.sheet) ?? fail("ItemNotFound", `No sheet '${p.sheet}'.`, "TableCollection.add");
-          if (scoped && scoped !== sheet) fail("InvalidArgument", "The address is on another worksheet.", "TableCollection.add");
+          sheet =
+            host.state.sheetByName(p.sheet) ??
+            fail("ItemNotFound", `No sheet '${p.sheet}'.`, "TableCollection.add");
+          if (scoped && scoped !== sheet)
+            fail("InvalidArgument", "The address is on another worksheet.", "TableCollection.add");
         } else {
-          sheet = scoped ?? host.state.sheetById(host.state.activeSheetId ?? "") ?? fail("ItemNotFound", "No active sheet.");
+          sheet =
+            scoped ??
+            host.state.sheetById(host.state.activeSheetId ?? "") ??
+            fail("ItemNotFound", "No active sheet.");
         }
         r = p.rect;
       } else {
@@ -157,11 +208,14 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
       if (r.rows === 1) r = rect(r.r0, r.c0, 2, r.cols);
       assertWritable(host, sheet, r, "object");
       for (const t of host.state.liveTables()) {
-        if (t.sheetId === sheet.id && overlaps(t.rect, r)) fail("InvalidArgument", `The range overlaps table '${t.name}'.`, "TableCollection.add");
+        if (t.sheetId === sheet.id && overlaps(t.rect, r))
+          fail("InvalidArgument", `The range overlaps table '${t.name}'.`, "TableCollection.add");
       }
-      if (sheet.merges.some((m) => overlaps(m, r))) fail("InvalidArgument", "A table cannot contain merged cells.", "TableCollection.add");
+      if (sheet.merges.some((m) => overlaps(m, r)))
+        fail("InvalidArgument", "A table cannot contain merged cells.", "TableCollection.add");
       for (const p of host.state.livePivots()) {
-        if (p.sheetId === sheet.id && p.written && overlaps(p.written, r)) fail("InvalidArgument", `The range overlaps PivotTable '${p.name}'.`, "TableCollection.add");
+        if (p.sheetId === sheet.id && p.written && overlaps(p.written, r))
+          fail("InvalidArgument", `The range overlaps PivotTable '${p.name}'.`, "TableCollection.add");
       }
       let n = 1;
       while (host.state.liveTables().some((t) => t.name.toLowerCase() === `table${n}`)) n++;
@@ -179,7 +233,9 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
       tx.set(host.state, "tables", [...host.state.tables, table]);
       tx.set(holder, "id", table.id);
     });
-    return new FakeTable(this._ctx, () => liveTable(host, holder.id ?? fail("ItemNotFound", "The table was not created.")));
+    return new FakeTable(this._ctx, () =>
+      liveTable(host, holder.id ?? fail("ItemNotFound", "The table was not created.")),
+    );
   }
 }
 
@@ -296,7 +352,10 @@ export class FakeTable extends FakeClientObject<TableState> {
   /** [ExcelApi 1.2] */
   get worksheet(): FakeWorksheet {
     this._use();
-    return this._child("worksheet", () => new FakeWorksheet(this._ctx, (tx) => sheetOf(this._ctx._host, this._resolve(tx))));
+    return this._child(
+      "worksheet",
+      () => new FakeWorksheet(this._ctx, (tx) => sheetOf(this._ctx._host, this._resolve(tx))),
+    );
   }
   /** [ExcelApi 1.9] */
   get autoFilter(): FakeAutoFilter {
@@ -384,7 +443,8 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
     const lower = String(key).toLowerCase();
     let index = names.findIndex((n) => n.toLowerCase() === lower);
     if (index < 0 && typeof key === "number") index = key - 1; // column ids are 1-based positions
-    if (index < 0 || index >= names.length) fail("ItemNotFound", `The table has no column '${String(key)}'.`, "TableColumnCollection.getItem");
+    if (index < 0 || index >= names.length)
+      fail("ItemNotFound", `The table has no column '${String(key)}'.`, "TableColumnCollection.getItem");
     return { table: t, index };
   }
   getItem(key: string | number): FakeTableColumn {
@@ -409,7 +469,11 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
    * Adds a column at `index` (null = right end). `values` is rowCount × 1 including the header cell;
    * `name` [1.4] names the column (it wins over values[0][0]). The cells it moves into must be empty.
    */
-  add(index?: number | null, values?: unknown[][] | boolean | string | number, name?: string): FakeTableColumn {
+  add(
+    index?: number | null,
+    values?: unknown[][] | boolean | string | number,
+    name?: string,
+  ): FakeTableColumn {
     this._use();
     const holder: { index: number | null } = { index: null };
     this._call("add", [index ?? null, values ?? null, name ?? null], (tx) => {
@@ -417,19 +481,33 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
       const t = this.table._resolve(tx);
       const sheet = sheetOf(host, t);
       const at = index === null || index === undefined ? t.rect.cols : index;
-      if (!Number.isInteger(at) || at < 0 || at > t.rect.cols) fail("InvalidArgument", `Column index ${String(index)} is out of range.`, "TableColumnCollection.add");
+      if (!Number.isInteger(at) || at < 0 || at > t.rect.cols)
+        fail(
+          "InvalidArgument",
+          `Column index ${String(index)} is out of range.`,
+          "TableColumnCollection.add",
+        );
       const colRect = rect(t.rect.r0, t.rect.c0 + at, t.rect.rows, 1);
       let grid: unknown[][];
       if (values === undefined || values === null) grid = Array.from({ length: t.rect.rows }, () => [""]);
       else grid = checkShape(values, colRect, "values", false)!;
-      const newName = name ?? (isEmptyValue(grid[0]![0] as string) ? `Column${t.rect.cols + 1}` : String(grid[0]![0]));
-      if (tableColumnNames(host, t).some((n) => n.toLowerCase() === newName.toLowerCase()) && name !== undefined) {
-        fail("ItemAlreadyExists", `The table already has a column '${newName}'.`, "TableColumnCollection.add");
+      const newName =
+        name ?? (isEmptyValue(grid[0]![0] as string) ? `Column${t.rect.cols + 1}` : String(grid[0]![0]));
+      if (
+        tableColumnNames(host, t).some((n) => n.toLowerCase() === newName.toLowerCase()) &&
+        name !== undefined
+      ) {
+        fail(
+          "ItemAlreadyExists",
+          `The table already has a column '${newName}'.`,
+          "TableColumnCollection.add",
+        );
       }
       const outside = rect(t.rect.r0, t.rect.c0 + t.rect.cols, t.rect.rows, 1);
       assertWritable(host, sheet, rect(t.rect.r0, t.rect.c0, t.rect.rows, t.rect.cols + 1), "values");
       growInto(host, t, sheet, outside, "columns.add");
-      if (at < t.rect.cols) moveBlock(tx, sheet, rect(t.rect.r0, t.rect.c0 + at, t.rect.rows, t.rect.cols - at), 0, 1);
+      if (at < t.rect.cols)
+        moveBlock(tx, sheet, rect(t.rect.r0, t.rect.c0 + at, t.rect.rows, t.rect.cols - at), 0, 1);
       tx.set(t, "rect", rect(t.rect.r0, t.rect.c0, t.rect.rows, t.rect.cols + 1));
       const withHeader = grid.map((row, i) => (i === 0 ? [newName] : row));
       writeCells(host, tx, { sheet, rect: colRect }, withHeader, "values");
@@ -469,7 +547,9 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
         return tableColumnNames(host, c.table)[c.index];
       case "values": {
         const sheet = sheetOf(host, c.table);
-        return Array.from({ length: c.table.rect.rows }, (_, i) => [cellValue(sheet, c.table.rect.r0 + i, c.table.rect.c0 + c.index)]);
+        return Array.from({ length: c.table.rect.rows }, (_, i) => [
+          cellValue(sheet, c.table.rect.r0 + i, c.table.rect.c0 + c.index),
+        ]);
       }
       default:
         return undefined;
@@ -487,10 +567,20 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
   set name(name: string) {
     this._set("name", name, (tx, c) => {
       const host = this._ctx._host;
-      if (tableColumnNames(host, c.table).some((n, i) => i !== c.index && n.toLowerCase() === name.toLowerCase())) {
+      if (
+        tableColumnNames(host, c.table).some(
+          (n, i) => i !== c.index && n.toLowerCase() === name.toLowerCase(),
+        )
+      ) {
         fail("ItemAlreadyExists", `The table already has a column '${name}'.`, "TableColumn.name");
       }
-      writeCells(host, tx, { sheet: sheetOf(host, c.table), rect: rect(c.table.rect.r0, c.table.rect.c0 + c.index, 1, 1) }, [[name]], "values");
+      writeCells(
+        host,
+        tx,
+        { sheet: sheetOf(host, c.table), rect: rect(c.table.rect.r0, c.table.rect.c0 + c.index, 1, 1) },
+        [[name]],
+        "values",
+      );
     });
   }
   get values(): unknown[][] {
@@ -549,14 +639,21 @@ export class FakeTableRowCollection extends FakeCollection<RowRef, FakeTableRow>
   }
   getItemAt(index: number): FakeTableRow {
     this._use();
-    return new FakeTableRow(this._ctx, (tx) => this._resolve(tx)[index] ?? fail("ItemNotFound", `No row at ${index}.`));
+    return new FakeTableRow(
+      this._ctx,
+      (tx) => this._resolve(tx)[index] ?? fail("ItemNotFound", `No row at ${index}.`),
+    );
   }
 
   /**
    * Adds rows at `index` of the body (null = bottom). `values` is n × columnCount (several rows need 1.4).
    * The n rows just below the table must be empty; `alwaysInsert` needs ExcelApi 1.15.
    */
-  add(index?: number | null, values?: unknown[][] | boolean | string | number, alwaysInsert?: boolean): FakeTableRow {
+  add(
+    index?: number | null,
+    values?: unknown[][] | boolean | string | number,
+    alwaysInsert?: boolean,
+  ): FakeTableRow {
     this._use();
     if (alwaysInsert !== undefined) this._requires("1.15", "TableRowCollection.add(alwaysInsert)");
     const holder: { index: number | null } = { index: null };
@@ -566,18 +663,29 @@ export class FakeTableRowCollection extends FakeCollection<RowRef, FakeTableRow>
       const sheet = sheetOf(host, t);
       const bodyRows = t.rect.rows - 1;
       const at = index === null || index === undefined ? bodyRows : index;
-      if (!Number.isInteger(at) || at < 0 || at > bodyRows) fail("InvalidArgument", `Row index ${String(index)} is out of range.`, "TableRowCollection.add");
+      if (!Number.isInteger(at) || at < 0 || at > bodyRows)
+        fail("InvalidArgument", `Row index ${String(index)} is out of range.`, "TableRowCollection.add");
       const n = Array.isArray(values) ? values.length : 1;
       if (n < 1) fail("InvalidArgument", "rows.add needs at least one row.", "TableRowCollection.add");
       if (n > 1) host.requireExcelApi("1.4", "TableRowCollection.add (several rows)");
       const target = rect(t.rect.r0 + 1 + at, t.rect.c0, n, t.rect.cols);
-      const grid = values === undefined || values === null ? [Array.from({ length: t.rect.cols }, () => "")] : checkShape(values, target, "values", false)!;
+      const grid =
+        values === undefined || values === null
+          ? [Array.from({ length: t.rect.cols }, () => "")]
+          : checkShape(values, target, "values", false)!;
       const below = rect(t.rect.r0 + t.rect.rows, t.rect.c0, n, t.rect.cols);
       assertWritable(host, sheet, rect(t.rect.r0, t.rect.c0, t.rect.rows + n, t.rect.cols), "values");
       growInto(host, t, sheet, below, "rows.add");
-      if (at < bodyRows) moveBlock(tx, sheet, rect(t.rect.r0 + 1 + at, t.rect.c0, bodyRows - at, t.rect.cols), n, 0);
+      if (at < bodyRows)
+        moveBlock(tx, sheet, rect(t.rect.r0 + 1 + at, t.rect.c0, bodyRows - at, t.rect.cols), n, 0);
       tx.set(t, "rect", rect(t.rect.r0, t.rect.c0, t.rect.rows + n, t.rect.cols));
-      writeCells(host, tx, { sheet, rect: target }, grid.map((row) => row.map((v) => (v === null ? "" : v))), "values");
+      writeCells(
+        host,
+        tx,
+        { sheet, rect: target },
+        grid.map((row) => row.map((v) => (v === null ? "" : v))),
+        "values",
+      );
       tx.set(holder, "index", at);
     });
     return new FakeTableRow(this._ctx, (tx) => {
@@ -604,7 +712,11 @@ export class FakeTableRow extends FakeClientObject<RowRef> {
   override _read(prop: string, r: RowRef): unknown {
     if (prop === "index") return r.index;
     const sheet = sheetOf(this._ctx._host, r.table);
-    return [Array.from({ length: r.table.rect.cols }, (_, j) => cellValue(sheet, r.table.rect.r0 + 1 + r.index, r.table.rect.c0 + j))];
+    return [
+      Array.from({ length: r.table.rect.cols }, (_, j) =>
+        cellValue(sheet, r.table.rect.r0 + 1 + r.index, r.table.rect.c0 + j),
+      ),
+    ];
   }
   get index(): number {
     return this._get("index");
@@ -616,7 +728,10 @@ export class FakeTableRow extends FakeClientObject<RowRef> {
     this._use();
     return new FakeRange(this._ctx, (tx) => {
       const r = this._resolve(tx);
-      return { sheet: sheetOf(this._ctx._host, r.table), rect: rect(r.table.rect.r0 + 1 + r.index, r.table.rect.c0, 1, r.table.rect.cols) };
+      return {
+        sheet: sheetOf(this._ctx._host, r.table),
+        rect: rect(r.table.rect.r0 + 1 + r.index, r.table.rect.c0, 1, r.table.rect.cols),
+      };
     });
   }
 }
@@ -650,10 +765,18 @@ export class FakeAutoFilter extends FakeClientObject<TableState> {
 }
 
 /** Inspection helper: tables as plain data. */
-export function describeTables(host: HostCore): { name: string; id: string; sheet: string; address: string; columns: string[]; filtered: boolean }[] {
+export function describeTables(
+  host: HostCore,
+): { name: string; id: string; sheet: string; address: string; columns: string[]; filtered: boolean }[] {
   return host.state.liveTables().map((t) => {
     const sheet = host.state.sheetById(t.sheetId)!;
-    return { name: t.name, id: t.id, sheet: sheet.name, address: formatAddress(sheet.name, t.rect), columns: tableColumnNames(host, t), filtered: t.filtered };
+    return {
+      name: t.name,
+      id: t.id,
+      sheet: sheet.name,
+      address: formatAddress(sheet.name, t.rect),
+      columns: tableColumnNames(host, t),
+      filtered: t.filtered,
+    };
   });
 }
-

@@ -33,11 +33,20 @@ describe("tables.add", () => {
       return [body.address, header.values, count.value];
     });
     expect(out).toEqual(["Orders!A2:D4", [["Order ID", "Owner", "Status", "Amount"]], 3]);
-    expect(host.tables()).toEqual([expect.objectContaining({ name: "Orders", address: "Orders!A1:D4", columns: ["Order ID", "Owner", "Status", "Amount"] })]);
+    expect(host.tables()).toEqual([
+      expect.objectContaining({
+        name: "Orders",
+        address: "Orders!A1:D4",
+        columns: ["Order ID", "Owner", "Status", "Amount"],
+      }),
+    ]);
   });
 
   it("renames blank and duplicate headers like Excel (Column2, Name2)", async () => {
-    const host = start([["Name", "", "Name", "name"], [1, 2, 3, 4]]);
+    const host = start([
+      ["Name", "", "Name", "name"],
+      [1, 2, 3, 4],
+    ]);
     await addTable("A1:D2");
     expect(host.tables()[0]!.columns).toEqual(["Name", "Column2", "Name2", "name3"]);
     expect(host.sheetValues("Orders", "A1:D1")).toEqual([["Name", "Column2", "Name2", "name3"]]);
@@ -95,7 +104,10 @@ describe("table growth", () => {
     const host = start();
     await addTable("A1:D4");
     await Excel.run(async (context) => {
-      context.workbook.tables.getItem("Table1").rows.add(undefined, [["A-4", "Zhao", "New", 7], ["A-5", "Zhao", "New", 8]]);
+      context.workbook.tables.getItem("Table1").rows.add(undefined, [
+        ["A-4", "Zhao", "New", 7],
+        ["A-5", "Zhao", "New", 8],
+      ]);
       await context.sync();
     });
     expect(host.tables()[0]!.address).toBe("Orders!A1:D6");
@@ -106,10 +118,12 @@ describe("table growth", () => {
     const host = start();
     await addTable("A1:D4");
     host.workbook.setCells("Orders", "B5", [["note"]]);
-    const err = await rejection(Excel.run(async (context) => {
-      context.workbook.tables.getItem("Table1").rows.add(undefined, [["A-4", "Zhao", "New", 7]]);
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem("Table1").rows.add(undefined, [["A-4", "Zhao", "New", 7]]);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidOperation");
     expect(host.tables()[0]!.address).toBe("Orders!A1:D4");
   });
@@ -118,14 +132,16 @@ describe("table growth", () => {
     const host = start();
     await addTable("A1:D4");
     host.setTableFiltered("Table1", true);
-    const err = await rejection(Excel.run(async (context) => {
-      const t = context.workbook.tables.getItem("Table1");
-      t.autoFilter.load("isDataFiltered");
-      await context.sync();
-      expect(t.autoFilter.isDataFiltered).toBe(true);
-      t.rows.add(undefined, [["A-4", "Zhao", "New", 7]]);
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        const t = context.workbook.tables.getItem("Table1");
+        t.autoFilter.load("isDataFiltered");
+        await context.sync();
+        expect(t.autoFilter.isDataFiltered).toBe(true);
+        t.rows.add(undefined, [["A-4", "Zhao", "New", 7]]);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidOperation");
   });
 
@@ -134,7 +150,10 @@ describe("table growth", () => {
     await addTable("A1:D4");
     await Excel.run(async (context) => {
       const t = context.workbook.tables.getItem("Table1");
-      t.getDataBodyRange().getRowsBelow(2).values = [["A-4", "Zhao", "New", 7], ["A-5", "Zhao", "New", 8]];
+      t.getDataBodyRange().getRowsBelow(2).values = [
+        ["A-4", "Zhao", "New", 7],
+        ["A-5", "Zhao", "New", 8],
+      ];
       await context.sync();
       const sheet = context.workbook.worksheets.getItem("Orders");
       sheet.getRange("A7:B7").values = [["partial", "width"]];
@@ -148,20 +167,27 @@ describe("table growth", () => {
     const host = start();
     await addTable("A1:D4");
     await Excel.run(async (context) => {
-      context.workbook.tables.getItem("Table1").columns.add(undefined, [["ignored"], ["u"], [""], ["v"]], "Tags");
+      context.workbook.tables
+        .getItem("Table1")
+        .columns.add(undefined, [["ignored"], ["u"], [""], ["v"]], "Tags");
       await context.sync();
     });
-    expect(host.tables()[0]).toMatchObject({ address: "Orders!A1:E4", columns: ["Order ID", "Owner", "Status", "Amount", "Tags"] });
+    expect(host.tables()[0]).toMatchObject({
+      address: "Orders!A1:E4",
+      columns: ["Order ID", "Owner", "Status", "Amount", "Tags"],
+    });
     expect(host.sheetValues("Orders", "E1:E4")).toEqual([["Tags"], ["u"], [""], ["v"]]);
   });
 
   it("refuses columns.add values whose shape is not rowCount x 1", async () => {
     const host = start();
     await addTable("A1:D4");
-    const err = await rejection(Excel.run(async (context) => {
-      context.workbook.tables.getItem("Table1").columns.add(undefined, [["Tags"], ["u"]], "Tags");
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem("Table1").columns.add(undefined, [["Tags"], ["u"]], "Tags");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
     expect(host.tables()[0]!.columns).toHaveLength(4);
   });
@@ -178,10 +204,12 @@ describe("table growth", () => {
       return [status.address, missing.isNullObject];
     });
     expect(out).toEqual(["Orders!C2:C4", true]);
-    const err = await rejection(Excel.run(async (context) => {
-      context.workbook.tables.getItem("Table1").columns.getItem("Priority").load("name");
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem("Table1").columns.getItem("Priority").load("name");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("ItemNotFound");
   });
 

@@ -10,7 +10,10 @@ export const ORDERS: SeedCell[][] = [
 ];
 
 /** A host with an "Orders" sheet seeded from A1, installed as the global Excel/Office/OfficeExtension. */
-export function setup(options: FakeExcelOptions = {}, seed: SeedCell[][] = ORDERS): { host: FakeExcelHost; restore: () => void } {
+export function setup(
+  options: FakeExcelOptions = {},
+  seed: SeedCell[][] = ORDERS,
+): { host: FakeExcelHost; restore: () => void } {
   const host = createFakeExcel(options);
   host.workbook.addSheet("Orders", seed);
   const restore = host.install();
@@ -18,7 +21,9 @@ export function setup(options: FakeExcelOptions = {}, seed: SeedCell[][] = ORDER
 }
 
 /** Runs a batch and returns the rejection (fails the test when it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code: string; message: string; debugInfo: { statement?: string } }> {
+export async function rejection(
+  p: Promise<unknown>,
+): Promise<{ code: string; message: string; debugInfo: { statement?: string } }> {
   try {
     await p;
   } catch (e) {

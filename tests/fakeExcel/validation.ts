@@ -35,20 +35,27 @@ function ruleKind(rule: DataValidationRuleData | null): string {
 
 /** Rule objects are whole-object assignments with exactly one rule type (InvalidArgument otherwise). */
 function normalizeRule(ctx: BatchContext, rule: unknown, tx: Transaction): DataValidationRuleData {
-  if (typeof rule !== "object" || rule === null || Array.isArray(rule)) fail("InvalidArgument", "DataValidation.rule must be an object.", "DataValidation.rule");
+  if (typeof rule !== "object" || rule === null || Array.isArray(rule))
+    fail("InvalidArgument", "DataValidation.rule must be an object.", "DataValidation.rule");
   const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
   if (keys.length !== 1 || !(keys[0]! in RULE_KINDS)) {
-    fail("InvalidArgument", `DataValidation.rule needs exactly one of ${Object.keys(RULE_KINDS).join(", ")}; got ${keys.join(", ") || "none"}.`, "DataValidation.rule");
+    fail(
+      "InvalidArgument",
+      `DataValidation.rule needs exactly one of ${Object.keys(RULE_KINDS).join(", ")}; got ${keys.join(", ") || "none"}.`,
+      "DataValidation.rule",
+    );
   }
   const key = keys[0]!;
   const body = (rule as Record<string, unknown>)[key];
-  if (typeof body !== "object" || body === null) fail("InvalidArgument", `DataValidation.rule.${key} must be an object.`, "DataValidation.rule");
+  if (typeof body !== "object" || body === null)
+    fail("InvalidArgument", `DataValidation.rule.${key} must be an object.`, "DataValidation.rule");
   const copy: Record<string, unknown> = { ...(body as Record<string, unknown>) };
   if (key === "list") {
     const source = copy.source;
     if (typeof source === "object" && source !== null) {
       const range = source as FakeRange;
-      if (range._ctx !== ctx) fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
+      if (range._ctx !== ctx)
+        fail("InvalidRequestContext", "Cannot use the object across different request contexts.");
       const ref = range._resolve(tx);
       copy.source = `=${formatAbsolute(ref.sheet.name, ref.rect)}`;
     } else if (typeof source !== "string" || source.length === 0) {
@@ -63,7 +70,12 @@ function normalizeRule(ctx: BatchContext, rule: unknown, tx: Transaction): DataV
 }
 
 /** Replaces the part of every entry inside `r` by `make(oldEntryOrNull, part)`. */
-function rewrite(tx: Transaction, sheet: SheetState, r: Rect, make: ((old: ValidationEntry | null, part: Rect) => ValidationEntry | null) | null): void {
+function rewrite(
+  tx: Transaction,
+  sheet: SheetState,
+  r: Rect,
+  make: ((old: ValidationEntry | null, part: Rect) => ValidationEntry | null) | null,
+): void {
   const out: ValidationEntry[] = [];
   const covered: Rect[] = [];
   for (const e of sheet.validations) {
@@ -115,7 +127,10 @@ export class FakeDataValidation extends FakeClientObject<RangeRef> {
     switch (prop) {
       case "type":
         if (hits.length === 0) return "None";
-        if (!only) return hits.every((h) => JSON.stringify(h.rule) === JSON.stringify(hits[0]!.rule)) ? ruleKind(hits[0]!.rule) : "Inconsistent";
+        if (!only)
+          return hits.every((h) => JSON.stringify(h.rule) === JSON.stringify(hits[0]!.rule))
+            ? ruleKind(hits[0]!.rule)
+            : "Inconsistent";
         return ruleKind(only.rule);
       case "rule":
         return only?.rule ? structuredClone(only.rule) : {};
@@ -173,9 +188,14 @@ export class FakeDataValidation extends FakeClientObject<RangeRef> {
     return this._get("valid");
   }
 
-  private setPart(prop: string, value: unknown, apply: (e: ValidationEntry, part: Rect) => ValidationEntry): void {
+  private setPart(
+    prop: string,
+    value: unknown,
+    apply: (e: ValidationEntry, part: Rect) => ValidationEntry,
+  ): void {
     this._set(prop, value, (tx, ref) => {
-      if (typeof value !== "object" && typeof value !== "boolean") fail("InvalidArgument", `DataValidation.${prop} must be an object.`, `DataValidation.${prop}`);
+      if (typeof value !== "object" && typeof value !== "boolean")
+        fail("InvalidArgument", `DataValidation.${prop} must be an object.`, `DataValidation.${prop}`);
       assertWritable(this._ctx._host, ref.sheet, ref.rect, "object");
       rewrite(tx, ref.sheet, ref.rect, (old, part) => apply(old ?? blank(part), part));
     });

@@ -32,10 +32,12 @@ describe("worksheets", () => {
     ["a 32-character name", "x".repeat(32), "InvalidArgument"],
   ])("refuses %s", async (_label, name, code) => {
     start();
-    const err = await rejection(Excel.run(async (context) => {
-      context.workbook.worksheets.add(name);
-      await context.sync();
-    }));
+    const err = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.add(name);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe(code);
   });
 });
@@ -44,7 +46,10 @@ describe("names and settings", () => {
   it("adds a defined name and resolves it to a range", async () => {
     const host = start();
     const out = await Excel.run(async (context) => {
-      context.workbook.names.add("StatusList", context.workbook.worksheets.getItem("Orders").getRange("C2:C4"));
+      context.workbook.names.add(
+        "StatusList",
+        context.workbook.worksheets.getItem("Orders").getRange("C2:C4"),
+      );
       const item = context.workbook.names.getItemOrNullObject("StatusList");
       const missing = context.workbook.names.getItemOrNullObject("Nope");
       const range = item.getRange();
@@ -84,7 +89,14 @@ describe("charts and selection", () => {
       await context.sync();
     });
     expect(host.charts("Orders")).toEqual([
-      { name: "Weekly", chartType: "ColumnClustered", sourceAddress: "Orders!A1:D4", seriesBy: "Auto", title: "Orders by status", position: { start: "F2", end: "L15" } },
+      {
+        name: "Weekly",
+        chartType: "ColumnClustered",
+        sourceAddress: "Orders!A1:D4",
+        seriesBy: "Auto",
+        title: "Orders by status",
+        position: { start: "F2", end: "L15" },
+      },
     ]);
     await Excel.run(async (context) => {
       const chart = context.workbook.worksheets.getItem("Orders").charts.getItemOrNullObject("Weekly");
@@ -116,7 +128,12 @@ describe("scale", () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Orders");
       for (let r = 0; r < rows; r += chunk) {
-        sheet.getRangeByIndexes(10 + r, 0, chunk, 4).values = Array.from({ length: chunk }, (_, i) => [`O-${r + i}`, "Li", "New", r + i]);
+        sheet.getRangeByIndexes(10 + r, 0, chunk, 4).values = Array.from({ length: chunk }, (_, i) => [
+          `O-${r + i}`,
+          "Li",
+          "New",
+          r + i,
+        ]);
         await context.sync();
       }
       const used = sheet.getUsedRange(true);

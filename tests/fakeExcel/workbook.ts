@@ -60,7 +60,10 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> {
     const st = this._ctx._host.state;
     return new FakeRange(this._ctx, () => {
       const sel = st.selection ?? fail("ItemNotFound", "Nothing is selected.");
-      return { sheet: st.sheetById(sel.sheetId) ?? fail("ItemNotFound", "The selected sheet is gone."), rect: sel.rect };
+      return {
+        sheet: st.sheetById(sel.sheetId) ?? fail("ItemNotFound", "The selected sheet is gone."),
+        rect: sel.rect,
+      };
     });
   }
 }
@@ -83,12 +86,22 @@ export class FakeApplication extends FakeClientObject<WorkbookState> {
   /** [ExcelApi 1.6] */
   suspendApiCalculationUntilNextSync(): void {
     this._requires("1.6", "Application.suspendApiCalculationUntilNextSync");
-    this._call("suspendApiCalculationUntilNextSync", [], (tx) => tx.onCommit(() => this._ctx._host.suspensions.calculation++), false);
+    this._call(
+      "suspendApiCalculationUntilNextSync",
+      [],
+      (tx) => tx.onCommit(() => this._ctx._host.suspensions.calculation++),
+      false,
+    );
   }
   /** [ExcelApi 1.9] */
   suspendScreenUpdatingUntilNextSync(): void {
     this._requires("1.9", "Application.suspendScreenUpdatingUntilNextSync");
-    this._call("suspendScreenUpdatingUntilNextSync", [], (tx) => tx.onCommit(() => this._ctx._host.suspensions.screenUpdating++), false);
+    this._call(
+      "suspendScreenUpdatingUntilNextSync",
+      [],
+      (tx) => tx.onCommit(() => this._ctx._host.suspensions.screenUpdating++),
+      false,
+    );
   }
 }
 
@@ -149,12 +162,16 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
       if (typeof reference === "string") {
         formula = reference.startsWith("=") ? reference : `=${reference}`;
         const p = parseAddress(formula.replace(/\$/g, ""));
-        if (p && p.sheet !== null && !host.state.sheetByName(p.sheet)) fail("InvalidArgument", `No sheet '${p.sheet}'.`, "NamedItemCollection.add");
+        if (p && p.sheet !== null && !host.state.sheetByName(p.sheet))
+          fail("InvalidArgument", `No sheet '${p.sheet}'.`, "NamedItemCollection.add");
       } else {
         const ref = reference._resolve(tx);
         formula = `=${formatAbsolute(ref.sheet.name, ref.rect)}`;
       }
-      tx.set(host.state, "names", [...host.state.names, { name, formula, comment: comment ?? "", visible: true }]);
+      tx.set(host.state, "names", [
+        ...host.state.names,
+        { name, formula, comment: comment ?? "", visible: true },
+      ]);
     });
     return new FakeNamedItem(this._ctx, () => liveName(host, name));
   }
@@ -163,7 +180,10 @@ export class FakeNamedItemCollection extends FakeCollection<NamedItemState, Fake
 const NAME_PROPS = ["name", "formula", "type", "value", "comment", "visible"];
 
 function liveName(host: HostCore, name: string): NamedItemState {
-  return host.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? fail("ItemNotFound", `The name '${name}' doesn't exist.`, "NamedItemCollection.getItem");
+  return (
+    host.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ??
+    fail("ItemNotFound", `The name '${name}' doesn't exist.`, "NamedItemCollection.getItem")
+  );
 }
 
 /** `Excel.NamedItem`: name, formula [1.7], type, value, comment, visible, getRange, getRangeOrNullObject [1.4], delete [1.4]. */
@@ -218,11 +238,17 @@ export class FakeNamedItem extends FakeClientObject<NamedItemState> {
   get visible(): boolean {
     return this._get("visible");
   }
-  private target(tx: Transaction): { sheet: NonNullable<ReturnType<WorkbookState["sheetByName"]>>; rect: NonNullable<ReturnType<typeof parseAddress>>["rect"] } {
+  private target(tx: Transaction): {
+    sheet: NonNullable<ReturnType<WorkbookState["sheetByName"]>>;
+    rect: NonNullable<ReturnType<typeof parseAddress>>["rect"];
+  } {
     const n = this._resolve(tx);
     const p = parseAddress(n.formula.replace(/\$/g, ""));
-    if (!p || p.sheet === null) fail("ItemNotFound", `The name '${n.name}' does not refer to a range.`, "NamedItem.getRange");
-    const sheet = this._ctx._host.state.sheetByName(p.sheet) ?? fail("ItemNotFound", `The sheet of '${n.name}' is gone.`, "NamedItem.getRange");
+    if (!p || p.sheet === null)
+      fail("ItemNotFound", `The name '${n.name}' does not refer to a range.`, "NamedItem.getRange");
+    const sheet =
+      this._ctx._host.state.sheetByName(p.sheet) ??
+      fail("ItemNotFound", `The sheet of '${n.name}' is gone.`, "NamedItem.getRange");
     return { sheet, rect: p.rect };
   }
   getRange(): FakeRange {
@@ -234,7 +260,13 @@ export class FakeNamedItem extends FakeClientObject<NamedItemState> {
     return new FakeRange(this._ctx, (tx) => this.target(tx), true);
   }
   delete(): void {
-    this._call("delete", [], (tx, n) => tx.set(this._ctx._host.state, "names", this._ctx._host.state.names.filter((x) => x !== n)));
+    this._call("delete", [], (tx, n) =>
+      tx.set(
+        this._ctx._host.state,
+        "names",
+        this._ctx._host.state.names.filter((x) => x !== n),
+      ),
+    );
   }
 }
 
@@ -266,7 +298,8 @@ export class FakeSettingCollection extends FakeCollection<string, FakeSetting> {
     this._use();
     const host = this._ctx._host;
     this._call("add", [key, value], (tx) => {
-      if (typeof key !== "string" || key.length === 0 || key.length > 255) fail("InvalidArgument", "A setting key must be a non-empty string.", "SettingCollection.add");
+      if (typeof key !== "string" || key.length === 0 || key.length > 255)
+        fail("InvalidArgument", "A setting key must be a non-empty string.", "SettingCollection.add");
       putSetting(host, tx, key, value);
     });
     return new FakeSetting(this._ctx, () => liveSetting(host, key));
@@ -275,14 +308,16 @@ export class FakeSettingCollection extends FakeCollection<string, FakeSetting> {
 
 function putSetting(host: HostCore, tx: Transaction, key: string, value: unknown): void {
   const json = value === undefined ? undefined : JSON.stringify(value);
-  if (json === undefined) fail("InvalidArgument", "A setting value must be JSON-serialisable.", "SettingCollection.add");
+  if (json === undefined)
+    fail("InvalidArgument", "A setting value must be JSON-serialisable.", "SettingCollection.add");
   const next = new Map(host.state.settings);
   next.set(key, json);
   tx.set(host.state, "settings", next);
 }
 
 function liveSetting(host: HostCore, key: string): string {
-  if (!host.state.settings.has(key)) fail("ItemNotFound", `The setting '${key}' doesn't exist.`, "SettingCollection.getItem");
+  if (!host.state.settings.has(key))
+    fail("ItemNotFound", `The setting '${key}' doesn't exist.`, "SettingCollection.getItem");
   return key;
 }
 

@@ -16,24 +16,40 @@ import { newSheet } from "./state";
 import { FakeTableCollection } from "./table";
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], not starting/ending with ', not "History". */
-export function checkSheetName(host: HostCore, name: string, except: SheetState | null, member: string): void {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+export function checkSheetName(
+  host: HostCore,
+  name: string,
+  except: SheetState | null,
+  member: string,
+): void {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
     fail("InvalidArgument", `'${String(name)}' is not a valid worksheet name.`, member);
   }
   const other = host.state.sheetByName(name);
-  if (other && other !== except) fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`, member);
+  if (other && other !== except)
+    fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`, member);
 }
 
 /** Resolves a defined name or A1 address on a sheet. */
 export function rectOn(host: HostCore, sheet: SheetState, address: string, member: string): Rect {
   const p = parseAddress(address);
   if (p) {
-    if (p.sheet !== null && p.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail("InvalidArgument", `'${address}' is not on worksheet '${sheet.name}'.`, member);
+    if (p.sheet !== null && p.sheet.toLowerCase() !== sheet.name.toLowerCase())
+      fail("InvalidArgument", `'${address}' is not on worksheet '${sheet.name}'.`, member);
     return p.rect;
   }
   const named = host.state.names.find((n) => n.name.toLowerCase() === address.toLowerCase());
   const target = named ? parseAddress(named.formula.replace(/\$/g, "")) : null;
-  if (target && (target.sheet === null || target.sheet.toLowerCase() === sheet.name.toLowerCase())) return target.rect;
+  if (target && (target.sheet === null || target.sheet.toLowerCase() === sheet.name.toLowerCase()))
+    return target.rect;
   return fail("InvalidArgument", `The address '${address}' is not valid.`, member);
 }
 
@@ -57,7 +73,11 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
   }
   /** [ExcelApi 1.4] */
   getCount(visibleOnly = false): FakeClientResult<number> {
-    return clientResult(this, "getCount", (_tx, list) => list.filter((s) => !visibleOnly || s.visibility === "Visible").length);
+    return clientResult(
+      this,
+      "getCount",
+      (_tx, list) => list.filter((s) => !visibleOnly || s.visibility === "Visible").length,
+    );
   }
   private find(key: string): SheetState | undefined {
     const st = this._ctx._host.state;
@@ -66,17 +86,29 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
   /** By name (case-insensitive) or id. */
   getItem(key: string): FakeWorksheet {
     this._use();
-    return new FakeWorksheet(this._ctx, () => this.find(key) ?? fail("ItemNotFound", `The worksheet '${key}' doesn't exist.`, "WorksheetCollection.getItem"));
+    return new FakeWorksheet(
+      this._ctx,
+      () =>
+        this.find(key) ??
+        fail("ItemNotFound", `The worksheet '${key}' doesn't exist.`, "WorksheetCollection.getItem"),
+    );
   }
   /** [ExcelApi 1.4] */
   getItemOrNullObject(key: string): FakeWorksheet {
     this._use();
-    return new FakeWorksheet(this._ctx, () => this.find(key) ?? fail("ItemNotFound", `The worksheet '${key}' doesn't exist.`), true);
+    return new FakeWorksheet(
+      this._ctx,
+      () => this.find(key) ?? fail("ItemNotFound", `The worksheet '${key}' doesn't exist.`),
+      true,
+    );
   }
   getActiveWorksheet(): FakeWorksheet {
     this._use();
     const st = this._ctx._host.state;
-    return new FakeWorksheet(this._ctx, () => st.sheetById(st.activeSheetId ?? "") ?? fail("ItemNotFound", "No active worksheet."));
+    return new FakeWorksheet(
+      this._ctx,
+      () => st.sheetById(st.activeSheetId ?? "") ?? fail("ItemNotFound", "No active worksheet."),
+    );
   }
   getFirst(): FakeWorksheet {
     this._use();
@@ -100,14 +132,24 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
       tx.set(st, "sheets", [...st.sheets, sheet]);
       tx.set(holder, "id", sheet.id);
     });
-    return new FakeWorksheet(this._ctx, () => liveSheet(host, holder.id ?? fail("ItemNotFound", "The worksheet was not created.")));
+    return new FakeWorksheet(this._ctx, () =>
+      liveSheet(host, holder.id ?? fail("ItemNotFound", "The worksheet was not created.")),
+    );
   }
   /** [ExcelApi 1.9] */
   get onChanged(): FakeEventHandlers {
     this._use();
     this._requires("1.9", "WorksheetCollection.onChanged");
     const st = this._ctx._host.state;
-    return this._child("onChanged", () => new FakeEventHandlers(this._ctx, () => ({ owner: st, key: "workbookHandlers", list: st.workbookHandlers }), () => this._use()));
+    return this._child(
+      "onChanged",
+      () =>
+        new FakeEventHandlers(
+          this._ctx,
+          () => ({ owner: st, key: "workbookHandlers", list: st.workbookHandlers }),
+          () => this._use(),
+        ),
+    );
   }
 }
 
@@ -170,10 +212,15 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return this._get("name");
   }
   set name(name: string) {
-    this._set("name", name, (tx, s) => {
-      checkSheetName(this.host, name, s, "Worksheet.name");
-      tx.set(s, "name", name);
-    }, true);
+    this._set(
+      "name",
+      name,
+      (tx, s) => {
+        checkSheetName(this.host, name, s, "Worksheet.name");
+        tx.set(s, "name", name);
+      },
+      true,
+    );
   }
   get position(): number {
     return this._get("position");
@@ -182,7 +229,8 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     this._set("position", p, (tx, s) => {
       const st = this.host.state;
       const live = st.sheets.filter((x) => !x.deleted);
-      if (!Number.isInteger(p) || p < 0 || p >= live.length) fail("InvalidArgument", `Position ${p} is out of range.`, "Worksheet.position");
+      if (!Number.isInteger(p) || p < 0 || p >= live.length)
+        fail("InvalidArgument", `Position ${p} is out of range.`, "Worksheet.position");
       const rest = live.filter((x) => x !== s);
       rest.splice(p, 0, s);
       tx.set(st, "sheets", [...rest, ...st.sheets.filter((x) => x.deleted)]);
@@ -194,23 +242,35 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   /** [ExcelApi 1.2] Hiding the last visible sheet fails (InvalidOperation). */
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
     this._set("visibility", v, (tx, s) => {
-      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) fail("InvalidArgument", `Unknown visibility '${String(v)}'.`, "Worksheet.visibility");
-      const others = this.host.state.sheets.filter((x) => !x.deleted && x !== s && x.visibility === "Visible");
-      if (v !== "Visible" && others.length === 0) fail("InvalidOperation", "A workbook needs at least one visible sheet.", "Worksheet.visibility");
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        fail("InvalidArgument", `Unknown visibility '${String(v)}'.`, "Worksheet.visibility");
+      const others = this.host.state.sheets.filter(
+        (x) => !x.deleted && x !== s && x.visibility === "Visible",
+      );
+      if (v !== "Visible" && others.length === 0)
+        fail("InvalidOperation", "A workbook needs at least one visible sheet.", "Worksheet.visibility");
       tx.set(s, "visibility", v);
     });
   }
 
   private range(fn: (s: SheetState) => Rect, nullable = false): FakeRange {
     this._use();
-    return new FakeRange(this._ctx, (tx) => {
-      const sheet = this._resolve(tx);
-      return { sheet, rect: fn(sheet) };
-    }, nullable);
+    return new FakeRange(
+      this._ctx,
+      (tx) => {
+        const sheet = this._resolve(tx);
+        return { sheet, rect: fn(sheet) };
+      },
+      nullable,
+    );
   }
   /** `getRange()` = whole sheet; addresses may carry this sheet's name; defined names resolve too. */
   getRange(address?: string): FakeRange {
-    return this.range((s) => (address === undefined || address === "" ? rect(0, 0, MAX_ROWS, MAX_COLUMNS) : rectOn(this.host, s, address, "Worksheet.getRange")));
+    return this.range((s) =>
+      address === undefined || address === ""
+        ? rect(0, 0, MAX_ROWS, MAX_COLUMNS)
+        : rectOn(this.host, s, address, "Worksheet.getRange"),
+    );
   }
   /** [ExcelApi 1.7] */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
@@ -227,21 +287,34 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   /** [ExcelApi 1.4] A null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this._requires("1.4", "Worksheet.getUsedRangeOrNullObject");
-    return this.range((s) => usedRect(s, valuesOnly) ?? fail("ItemNotFound", "The worksheet is empty.", "Worksheet.getUsedRangeOrNullObject"), true);
+    return this.range(
+      (s) =>
+        usedRect(s, valuesOnly) ??
+        fail("ItemNotFound", "The worksheet is empty.", "Worksheet.getUsedRangeOrNullObject"),
+      true,
+    );
   }
   activate(): void {
-    this._call("activate", [], (tx, s) => {
-      if (s.visibility !== "Visible") fail("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
-      tx.set(this.host.state, "activeSheetId", s.id);
-      tx.set(this.host.state, "selection", { sheetId: s.id, rect: rect(0, 0, 1, 1) });
-    }, false);
+    this._call(
+      "activate",
+      [],
+      (tx, s) => {
+        if (s.visibility !== "Visible")
+          fail("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
+        tx.set(this.host.state, "activeSheetId", s.id);
+        tx.set(this.host.state, "selection", { sheetId: s.id, rect: rect(0, 0, 1, 1) });
+      },
+      false,
+    );
   }
   /** Deletes the sheet with its tables and pivots; the last visible sheet cannot go. */
   delete(): void {
     this._call("delete", [], (tx, s) => {
       const st = this.host.state;
-      if (!st.sheets.some((x) => !x.deleted && x !== s && x.visibility === "Visible")) fail("InvalidOperation", "A workbook needs at least one visible sheet.", "Worksheet.delete");
-      if (s.protection.protected) fail("AccessDenied", "A protected sheet cannot be deleted.", "Worksheet.delete");
+      if (!st.sheets.some((x) => !x.deleted && x !== s && x.visibility === "Visible"))
+        fail("InvalidOperation", "A workbook needs at least one visible sheet.", "Worksheet.delete");
+      if (s.protection.protected)
+        fail("AccessDenied", "A protected sheet cannot be deleted.", "Worksheet.delete");
       tx.set(s, "deleted", true);
       for (const t of st.tables) if (t.sheetId === s.id && !t.deleted) tx.set(t, "deleted", true);
       for (const p of st.pivots) if (p.sheetId === s.id && !p.deleted) tx.set(p, "deleted", true);
@@ -260,7 +333,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   get pivotTables(): FakePivotTableCollection {
     this._use();
     this._requires("1.3", "Worksheet.pivotTables");
-    return this._child("pivotTables", () => new FakePivotTableCollection(this._ctx, (tx) => this._resolve(tx)));
+    return this._child(
+      "pivotTables",
+      () => new FakePivotTableCollection(this._ctx, (tx) => this._resolve(tx)),
+    );
   }
   get charts(): FakeChartCollection {
     this._use();
@@ -282,19 +358,35 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   get onSelectionChanged(): FakeEventHandlers {
     this._use();
     this._requires("1.7", "Worksheet.onSelectionChanged");
-    return this._child("onSelectionChanged", () => new FakeEventHandlers(this._ctx, (tx) => {
-      const s = this._resolve(tx);
-      return { owner: s, key: "selectionHandlers", list: s.selectionHandlers };
-    }, () => this._use()));
+    return this._child(
+      "onSelectionChanged",
+      () =>
+        new FakeEventHandlers(
+          this._ctx,
+          (tx) => {
+            const s = this._resolve(tx);
+            return { owner: s, key: "selectionHandlers", list: s.selectionHandlers };
+          },
+          () => this._use(),
+        ),
+    );
   }
   /** [ExcelApi 1.7] */
   get onChanged(): FakeEventHandlers {
     this._use();
     this._requires("1.7", "Worksheet.onChanged");
-    return this._child("onChanged", () => new FakeEventHandlers(this._ctx, (tx) => {
-      const s = this._resolve(tx);
-      return { owner: s, key: "handlers", list: s.handlers };
-    }, () => this._use()));
+    return this._child(
+      "onChanged",
+      () =>
+        new FakeEventHandlers(
+          this._ctx,
+          (tx) => {
+            const s = this._resolve(tx);
+            return { owner: s, key: "handlers", list: s.handlers };
+          },
+          () => this._use(),
+        ),
+    );
   }
 }
 
@@ -326,13 +418,22 @@ export class FakeFreezePanes extends FakeClientObject<SheetState> {
   }
   getLocationOrNullObject(): FakeRange {
     this._use();
-    return new FakeRange(this._ctx, (tx) => {
-      const s = this._resolve(tx);
-      const { rows, cols } = s.freeze;
-      if (rows === 0 && cols === 0) fail("ItemNotFound", "Nothing is frozen.");
-      const r = rows > 0 && cols > 0 ? rect(0, 0, rows, cols) : rows > 0 ? rect(0, 0, rows, MAX_COLUMNS) : rect(0, 0, MAX_ROWS, cols);
-      return { sheet: s, rect: r };
-    }, true);
+    return new FakeRange(
+      this._ctx,
+      (tx) => {
+        const s = this._resolve(tx);
+        const { rows, cols } = s.freeze;
+        if (rows === 0 && cols === 0) fail("ItemNotFound", "Nothing is frozen.");
+        const r =
+          rows > 0 && cols > 0
+            ? rect(0, 0, rows, cols)
+            : rows > 0
+              ? rect(0, 0, rows, MAX_COLUMNS)
+              : rect(0, 0, MAX_ROWS, cols);
+        return { sheet: s, rect: r };
+      },
+      true,
+    );
   }
 }
 
@@ -366,15 +467,22 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetState> {
   protect(options?: Record<string, unknown>, password?: string): void {
     if (password !== undefined) this._requires("1.7", "WorksheetProtection.protect(password)");
     this._call("protect", [options ?? null, password === undefined ? null : "***"], (tx, s) => {
-      if (s.protection.protected) fail("AccessDenied", "The worksheet is already protected.", "WorksheetProtection.protect");
-      tx.set(s, "protection", { protected: true, password: password ?? null, options: { ...(options ?? {}) } });
+      if (s.protection.protected)
+        fail("AccessDenied", "The worksheet is already protected.", "WorksheetProtection.protect");
+      tx.set(s, "protection", {
+        protected: true,
+        password: password ?? null,
+        options: { ...(options ?? {}) },
+      });
     });
   }
   unprotect(password?: string): void {
     this._requires("1.7", "WorksheetProtection.unprotect");
     this._call("unprotect", [password === undefined ? null : "***"], (tx, s) => {
-      if (!s.protection.protected) fail("AccessDenied", "The worksheet is not protected.", "WorksheetProtection.unprotect");
-      if (s.protection.password !== null && s.protection.password !== password) fail("AccessDenied", "The password is incorrect.", "WorksheetProtection.unprotect");
+      if (!s.protection.protected)
+        fail("AccessDenied", "The worksheet is not protected.", "WorksheetProtection.unprotect");
+      if (s.protection.password !== null && s.protection.password !== password)
+        fail("AccessDenied", "The password is incorrect.", "WorksheetProtection.unprotect");
       tx.set(s, "protection", { protected: false, password: null, options: {} });
     });
   }

@@ -9,7 +9,11 @@ function start(options = {}): ReturnType<typeof setup>["host"] {
   return s.host;
 }
 
-async function write(address: string, prop: "values" | "formulas" | "numberFormat", value: unknown): Promise<void> {
+async function write(
+  address: string,
+  prop: "values" | "formulas" | "numberFormat",
+  value: unknown,
+): Promise<void> {
   await Excel.run(async (context) => {
     const r = context.workbook.worksheets.getItem("Orders").getRange(address);
     (r as unknown as Record<string, unknown>)[prop] = value;
@@ -20,7 +24,15 @@ async function write(address: string, prop: "values" | "formulas" | "numberForma
 describe("2-D writes", () => {
   it.each([
     ["too few rows", "values", "A1:B2", [["x", "y"]]],
-    ["too many columns", "values", "A1:B2", [["x", "y", "z"], ["x", "y", "z"]]],
+    [
+      "too many columns",
+      "values",
+      "A1:B2",
+      [
+        ["x", "y", "z"],
+        ["x", "y", "z"],
+      ],
+    ],
     ["ragged rows", "formulas", "A1:B2", [["x", "y"], ["x"]]],
     ["a scalar for values", "values", "A1:B2", "x"],
     ["a 1-D array", "values", "A1:B1", ["x", "y"]],
@@ -43,7 +55,11 @@ describe("2-D writes", () => {
   it("accepts one number format string for a whole range", async () => {
     const host = start();
     await write("D2:D4", "numberFormat", "#,##0.00");
-    expect(host.sheetFormats("Orders", "D2:D4").numberFormat).toEqual([["#,##0.00"], ["#,##0.00"], ["#,##0.00"]]);
+    expect(host.sheetFormats("Orders", "D2:D4").numberFormat).toEqual([
+      ["#,##0.00"],
+      ["#,##0.00"],
+      ["#,##0.00"],
+    ]);
   });
 
   it("parses written strings like typed input unless the cell is text-formatted", async () => {
@@ -79,14 +95,16 @@ describe("2-D writes", () => {
 
   it("renders text through the number format", async () => {
     const host = start();
-    host.workbook.setCells("Orders", "F1", [[
-      { value: 45413.5, numberFormat: "yyyy-mm-dd hh:mm" },
-      { value: 1234.5, numberFormat: "#,##0.00" },
-      { value: 0.125, numberFormat: "0.0%" },
-      { value: 42, numberFormat: "@" },
-      { value: 0.1 + 0.2 },
-      { value: 45413, numberFormat: "m/d/yyyy" },
-    ]]);
+    host.workbook.setCells("Orders", "F1", [
+      [
+        { value: 45413.5, numberFormat: "yyyy-mm-dd hh:mm" },
+        { value: 1234.5, numberFormat: "#,##0.00" },
+        { value: 0.125, numberFormat: "0.0%" },
+        { value: 42, numberFormat: "@" },
+        { value: 0.1 + 0.2 },
+        { value: 45413, numberFormat: "m/d/yyyy" },
+      ],
+    ]);
     const text = await Excel.run(async (context) => {
       const r = context.workbook.worksheets.getItem("Orders").getRange("F1:K1");
       r.load("text");
@@ -143,7 +161,12 @@ describe("addresses", () => {
     host.workbook.addName("Amounts", "=Orders!$D$2:$D$4");
     const out = await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Orders");
-      const ranges = [sheet.getRange("Orders!$B$2:C3"), sheet.getRangeByIndexes(1, 3, 3, 1), sheet.getRange("Amounts"), sheet.getRange("2:2")];
+      const ranges = [
+        sheet.getRange("Orders!$B$2:C3"),
+        sheet.getRangeByIndexes(1, 3, 3, 1),
+        sheet.getRange("Amounts"),
+        sheet.getRange("2:2"),
+      ];
       ranges.forEach((r) => r.load("address,rowCount,columnCount"));
       await context.sync();
       return ranges.map((r) => `${r.address} ${r.rowCount}x${r.columnCount}`);
@@ -166,13 +189,30 @@ describe("addresses", () => {
     start();
     const out = await Excel.run(async (context) => {
       const base = context.workbook.worksheets.getItem("Orders").getRange("A2:D4");
-      const derived = [base.getRowsBelow(2), base.getResizedRange(1, -1), base.getOffsetRange(1, 1), base.getLastRow(), base.getIntersectionOrNullObject("C1:C9"), base.getColumn(2), base.getEntireRow()];
+      const derived = [
+        base.getRowsBelow(2),
+        base.getResizedRange(1, -1),
+        base.getOffsetRange(1, 1),
+        base.getLastRow(),
+        base.getIntersectionOrNullObject("C1:C9"),
+        base.getColumn(2),
+        base.getEntireRow(),
+      ];
       derived.forEach((r) => r.load("address"));
       const none = base.getIntersectionOrNullObject("Z9");
       await context.sync();
       return [...derived.map((r) => r.address), none.isNullObject];
     });
-    expect(out).toEqual(["Orders!A5:D6", "Orders!A2:C5", "Orders!B3:E5", "Orders!A4:D4", "Orders!C2:C4", "Orders!C2:C4", "Orders!2:4", true]);
+    expect(out).toEqual([
+      "Orders!A5:D6",
+      "Orders!A2:C5",
+      "Orders!B3:E5",
+      "Orders!A4:D4",
+      "Orders!C2:C4",
+      "Orders!C2:C4",
+      "Orders!2:4",
+      true,
+    ]);
   });
 });
 
