@@ -62,6 +62,7 @@ function displayLocale(): Locale {
  * the runtime's cache), every failure a typed, bilingual error.
  */
 export function createOfficeWorkbookPort(): WorkbookPort {
+  selectionLayout.current = null;
   return {
     inspectSheet,
     setupSheet: async (mappingOverrides) => {
@@ -202,6 +203,16 @@ async function getSelection(): Promise<Result<SelectionInfo, PortError>> {
   });
 }
 
+/**
+ * The layout the selection handler last read. Selection events come with every click, so the header
+ * row and the last row are kept until the sheet changes (the runtime says so) instead of being read
+ * again each time.
+ */
+const selectionLayout: { current: SheetLayout | null } = { current: null };
+workflowRuntime.subscribe(() => {
+  selectionLayout.current = null;
+});
+
 /** The order rows inside a selected address (rows below the header of the set-up sheet only). */
 async function selectionFrom(
   context: Excel.RequestContext,
@@ -209,7 +220,11 @@ async function selectionFrom(
   known?: SheetLayout,
 ): Promise<SelectionInfo> {
   const area = addressToArea(address);
-  const layout = known ?? ((await readWorkflowSettings(context)) ? (await readLayout(context)).layout : null);
+  const layout =
+    known ??
+    selectionLayout.current ??
+    ((await readWorkflowSettings(context)) ? (await readLayout(context)).layout : null);
+  if (layout) selectionLayout.current = layout;
   const sheetName = area.sheet ?? layout?.sheetName ?? "";
   if (!layout || layout.sheetName !== sheetName) return { sheetName, address, rows: [] };
   const first = Math.max(area.row, layout.headerRow + 1);
