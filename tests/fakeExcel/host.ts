@@ -399,7 +399,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     StartupBehavior: { load: "Load", none: "None" },
     addin: {
-      setStartupBehavior: () => Promise.resolve(),
+      /** Records the behaviour, readable as `Office.addin.startupBehavior` in tests. */
+      startupBehavior: "None",
+      setStartupBehavior(behavior: string) {
+        (this as { startupBehavior: string }).startupBehavior = behavior;
+        return Promise.resolve();
+      },
       showAsTaskpane: () => Promise.resolve(),
       hide: () => Promise.resolve(),
       onVisibilityModeChanged: () => Promise.resolve(() => Promise.resolve()),

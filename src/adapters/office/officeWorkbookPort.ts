@@ -40,6 +40,7 @@ import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel } from "./runExcel";
 import { setupSheet } from "./setupSheet";
+import { loadWithDocument } from "./startup";
 import type { SheetLayout } from "./sheetLayout";
 import { readLayout, readRowsAt, sheetColumns } from "./sheetLayout";
 import { applyWrites, startWorkflowRuntime, workflowRuntime } from "./workflowRuntime";
@@ -73,8 +74,10 @@ export function createOfficeWorkbookPort(): WorkbookPort {
         utcOffsetMinutes: now.utcOffsetMinutes,
       });
       if (!result.ok) return result;
-      // The workflow now exists: start (or restart) following the sheet's changes.
+      // The workflow now exists: start (or restart) following the sheet's changes, now and whenever
+      // the workbook opens.
       await workflowRuntime.start();
+      await loadWithDocument();
       workflowRuntime.notify();
       const { syncs: _syncs, ...summary } = result.value;
       return ok(summary satisfies SetupSummary);

@@ -285,6 +285,8 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(before.value.columns[0]).toMatchObject({ letter: "A", header: "订单编号", field: "orderId" });
     expect(before.value.preview[0]![0]).toBe("35153131473293579");
     expect((await port.setupSheet()).ok).toBe(true);
+    // From now on the shared runtime loads with the workbook, so edits are logged with the pane closed.
+    expect((Office.addin as unknown as { startupBehavior: string }).startupBehavior).toBe("Load");
     const after = await port.inspectSheet();
     expect(after.ok && after.value.setUp).toBe(true);
   });
