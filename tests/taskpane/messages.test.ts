@@ -1,5 +1,5 @@
 import { PANE_MESSAGES, PLATFORM_LABELS, PROBLEM_KIND_LABELS } from "../../src/taskpane/messages";
-import { formatDue, initials, isoWeekOf, recentWeeks, rowAddress } from "../../src/taskpane/format";
+import { formatDue, initials, recentWeeks, rowAddress } from "../../src/taskpane/format";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -41,12 +41,11 @@ describe("format helpers", () => {
   });
 
   it.each([
-    [new Date(2026, 4, 20), { year: 2026, week: 21 }],
-    [new Date(2026, 0, 1), { year: 2026, week: 1 }],
-    [new Date(2027, 0, 1), { year: 2026, week: 53 }],
-    [new Date(2024, 11, 30), { year: 2025, week: 1 }],
-  ])("puts %s in ISO week %j", (date, week) => {
-    expect(isoWeekOf(date).week).toEqual(week);
+    [new Date(2026, 0, 1), { year: 2025, week: 52 }, "2025-12-22", "2025-12-28"],
+    [new Date(2027, 0, 5), { year: 2026, week: 53 }, "2026-12-28", "2027-01-03"],
+    [new Date(2025, 0, 6), { year: 2025, week: 1 }, "2024-12-30", "2025-01-05"],
+  ])("offers, on %s, ISO week %j (%s to %s) first", (today, week, from, to) => {
+    expect(recentWeeks(today, 1)).toEqual([{ week, from, to }]);
   });
 
   it("offers the complete weeks before today, most recent first", () => {

@@ -1,6 +1,6 @@
 export { formatDue } from "./formatDue";
 export { initials } from "./initials";
-export { isoWeekOf, recentWeeks, weekKey } from "./isoWeek";
+export { recentWeeks } from "./isoWeek";
 export type { WeekChoice } from "./isoWeek";
 export { portErrorText } from "./portErrorText";
 export { refusalText, stageText } from "./refusalText";

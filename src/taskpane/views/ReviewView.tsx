@@ -15,8 +15,9 @@ import { ArrowSyncRegular, CheckmarkCircleFilled, DismissCircleFilled } from "@f
 import type { KpiFigure } from "../../core/port";
 import type { Locale } from "../../core/schema";
 import { translate } from "../../core/i18n/translate";
+import { formatIsoWeek } from "../../core/review";
 import { ErrorBar } from "../components";
-import { recentWeeks, weekKey } from "../format";
+import { recentWeeks } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import { useLocale, useReview, useText } from "../state";
 
@@ -74,15 +75,15 @@ export function ReviewView({ today }: ReviewViewProps) {
   const t = useText();
   const review = useReview();
   const weeks = useMemo(() => recentWeeks(today, WEEKS), [today]);
-  const [selected, setSelected] = useState(() => (weeks[0] ? weekKey(weeks[0].week) : ""));
-  const choice = weeks.find((w) => weekKey(w.week) === selected);
+  const [selected, setSelected] = useState(() => (weeks[0] ? formatIsoWeek(weeks[0].week) : ""));
+  const choice = weeks.find((w) => formatIsoWeek(w.week) === selected);
   const running = review.state.status === "running";
   return (
     <div className={styles.root}>
       <Field label={t(PANE_MESSAGES.weekLabel)} size="small">
         <Select size="small" value={selected} onChange={(_, d) => setSelected(d.value)}>
           {weeks.map((w) => (
-            <option key={weekKey(w.week)} value={weekKey(w.week)}>
+            <option key={formatIsoWeek(w.week)} value={formatIsoWeek(w.week)}>
               {t(PANE_MESSAGES.weekOption, { year: w.week.year, week: w.week.week, from: w.from, to: w.to })}
             </option>
           ))}
