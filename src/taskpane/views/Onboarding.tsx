@@ -146,7 +146,7 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
       </Subtitle2>
       <Caption1>{t(PANE_MESSAGES.onboardingIntro, { sheet: inspection.sheetName })}</Caption1>
       <dl className={styles.facts}>
-        <dt>{t(PANE_MESSAGES.detectedPlatform)}</dt>
+        <dt>{t(FIELD_LABELS.platform)}</dt>
         <dd className={styles.factValue}>{PLATFORM_LABELS[inspection.platform][locale]}</dd>
         <dt>{t(PANE_MESSAGES.headerRow)}</dt>
         <dd className={styles.factValue}>{inspection.headerRow}</dd>

@@ -19,6 +19,7 @@ import {
   PersonRegular,
   TagRegular,
 } from "@fluentui/react-icons";
+import { FIELD_LABELS } from "../../core/fieldLabels";
 import type { BulkAction } from "../../core/plan";
 import type { OrdersView, PortError, SelectionInfo } from "../../core/port";
 import { ActionOutcome, ErrorBar } from "../components";
@@ -102,7 +103,7 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
 
       <Divider />
       <div className={styles.row}>
-        <Field className={styles.grow} label={t(PANE_MESSAGES.statusLabel)} size="small">
+        <Field className={styles.grow} label={t(FIELD_LABELS.status)} size="small">
           <Select size="small" value={status} onChange={(_, d) => setStatus(d.value)}>
             <option value="">{t(PANE_MESSAGES.choose)}</option>
             {view.stages.map((s) => (
@@ -121,7 +122,7 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
         </Button>
       </div>
       <div className={styles.row}>
-        <Field className={styles.grow} label={t(PANE_MESSAGES.ownerLabel)} size="small">
+        <Field className={styles.grow} label={t(FIELD_LABELS.owner)} size="small">
           <Select size="small" value={owner} onChange={(_, d) => setOwner(d.value)}>
             <option value="">{t(PANE_MESSAGES.choose)}</option>
             {view.team
