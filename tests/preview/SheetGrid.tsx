@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MouseEvent as ReactMouseEvent, UIEvent } from "react";
+import { columnLetter } from "../../src/core/grid";
 import type { FakeExcelHost } from "../fakeExcel";
 import { parseAddress, renderText } from "../fakeExcel";
 import type { PreviewSelection } from "./previewWorkbook";
@@ -13,18 +14,6 @@ import type { PreviewSelection } from "./previewWorkbook";
 const ROW_HEIGHT = 22;
 const OVERSCAN = 8;
 const ROW_HEADER_WIDTH = 52;
-
-/** `A`, `Z`, `AA` for a 0-based column. */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 interface Area {
   readonly r0: number;
