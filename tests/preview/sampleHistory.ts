@@ -14,6 +14,7 @@ import type { ActivityEntry, ActivitySource } from "../../src/core/plan";
 import { displayReason, displayStatus, illegalMoveNote } from "../../src/core/plan";
 import type { DefaultStatusKey } from "../../src/core/lifecycle";
 import { canMove, DEFAULT_PROBLEM_REASONS, DEFAULT_WORKFLOW, dueFor } from "../../src/core/lifecycle";
+import { seeded } from "./sampleOrders";
 
 /** One order line as setup left it. */
 export interface HistoryLine {
@@ -77,18 +78,6 @@ const QUIET = 10 / (24 * 60);
 const OPERATIONS = ["李娜", "Tom"];
 const WAREHOUSE = ["王芳"];
 const SERVICE = ["张伟", "Maria"];
-
-/** mulberry32, as sampleOrders.ts: the same seed gives the same history everywhere. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const reasonText = (key: Reason): string =>
   displayReason(DEFAULT_PROBLEM_REASONS.find((r) => r.key === key)!);

@@ -164,7 +164,7 @@ const NOTES = [
 const TAG_SETS = ["", "", "", "", "", "加急", "VIP", "贺卡", "加急, VIP", "定制", "预售", "urgent", "补发"];
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same sheet on every machine. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
