@@ -1,2 +1,2 @@
-export { refreshWeeklyReview, weekLabel } from "./refreshWeeklyReview";
+export { refreshWeeklyReview } from "./refreshWeeklyReview";
 export type { RefreshReviewOptions } from "./refreshWeeklyReview";

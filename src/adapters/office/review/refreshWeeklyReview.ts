@@ -6,7 +6,6 @@ import type { Result } from "../../../core/result";
 import type { ReviewSheetPlan, WeekReview } from "../../../core/review";
 import {
   CHART_NAMES,
-  formatIsoWeek,
   isValidIsoWeek,
   KPI_HISTORY_FORMATS,
   KPI_HISTORY_HEADER,
@@ -29,11 +28,10 @@ import {
 } from "../../../core/review";
 import type { Locale } from "../../../core/schema";
 import { areaToAddress } from "../a1";
-import { AdapterFailure } from "../adapterError";
 import { err, ok } from "../../../core/result";
+import { AdapterFailure, toAdapterError } from "../adapterError";
 import { readOrderSheet } from "../orderSheet";
 import { readValues } from "../readSnapshot";
-import { toAdapterError } from "../adapterError";
 import { isApiSupported } from "../requirements";
 import { ChunkedWriter } from "../writeCells";
 
@@ -55,15 +53,6 @@ const PROBLEM_FORMATS: Readonly<Record<string, string>> = {
 const RED = "#C00000";
 const GREEN = "#107C10";
 
-/** Whether this Excel has the PivotTable API the review builds on (hierarchies, layout, delete: ExcelApi 1.8). */
-function pivotApiSupported(): boolean {
-  try {
-    return Office.context.requirements.isSetSupported("ExcelApi", "1.8");
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Builds (or rebuilds) the weekly review in one `Excel.run`: reads the order sheet and the Activity
  * log, reviews the week with the core, then replaces the `问题订单 Problems` table, the
@@ -80,25 +69,11 @@ export async function refreshWeeklyReview(
     if (!isValidIsoWeek(week))
       throw new AdapterFailure({ kind: "unexpected", code: "InvalidWeek", detail: JSON.stringify(week) });
 
-    // 1. Read: the order sheet with its mapping and settings, then the log.
-    const order = await readOrderSheet(context);
-    const log = await readActivityBody(context);
-    const review = reviewWeek({
-      workflow: order.settings.workflow,
-      reasons: order.settings.reasons,
-      rows: readOrderRows(order.mapped, order.settings.workflow),
-      platform: order.mapped.platform,
-      log: readActivityLog(log),
-      week,
-      now: options.now,
-      utcOffsetMinutes: options.utcOffsetMinutes,
-    });
-    const pivots = pivotApiSupported();
-    const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
-
-    // 2. Preconditions before any write: our sheets, when they exist, must be writable. Everything the
-    //    last refresh built is looked up by name now, so that step 3 deletes only what exists.
+    // 1. Look up, by name, the log and everything the last refresh built; these lookups ride on the
+    //    first sync of readOrderSheet instead of costing round trips of their own.
     const workbook = context.workbook;
+    const pivots = isApiSupported("1.8");
+    const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
     const sheets = [PROBLEMS_SHEET, REVIEW_SHEET, KPI_SHEET].map((name) => {
       const sheet = workbook.worksheets.getItemOrNullObject(name);
       sheet.load("name");
@@ -109,11 +84,18 @@ export async function refreshWeeklyReview(
     const oldPivots = pivots
       ? Object.values(PIVOT_NAMES).map((name) => workbook.pivotTables.getItemOrNullObject(name))
       : [];
-    await context.sync();
+    const order = await readOrderSheet(context);
+
+    // 2. Preconditions before any write: our sheets, when they exist, must be writable. One sync loads
+    //    their protection, the KPI history, the old charts and where the log's body is.
     const existing = sheets.filter(({ sheet }) => !sheet.isNullObject);
     for (const { sheet } of existing) sheet.protection.load("protected");
+    // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
     const kpiBody = kpiTable.isNullObject ? null : kpiTable.getDataBodyRange();
     kpiBody?.load("values");
+    // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
+    const logBody = activityTable.isNullObject ? null : activityTable.getDataBodyRange();
+    logBody?.load("rowIndex,columnIndex,rowCount,columnCount");
     const chartNames = [CHART_NAMES.byType, CHART_NAMES.stageMedian, CHART_NAMES.trend];
     const oldCharts = existing.flatMap(({ sheet }) =>
       chartNames.map((name) => {
@@ -125,6 +107,27 @@ export async function refreshWeeklyReview(
     await context.sync();
     for (const { name, sheet } of existing)
       if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: name });
+
+    // The log's body, chunked (empty when the log does not exist), then the review itself.
+    const log = logBody
+      ? await readValues(context, activityTable.worksheet, {
+          row: logBody.rowIndex,
+          column: logBody.columnIndex,
+          rowCount: logBody.rowCount,
+          columnCount: logBody.columnCount,
+        })
+      : [];
+    const review = reviewWeek({
+      workflow: order.settings.workflow,
+      reasons: order.settings.reasons,
+      rows: readOrderRows(order.mapped, order.settings.workflow),
+      platform: order.mapped.platform,
+      log: readActivityLog(log),
+      week,
+      now: options.now,
+      utcOffsetMinutes: options.utcOffsetMinutes,
+    });
+    const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
     const history = mergeKpiHistory(
       kpiBody ? (kpiBody.values as Grid) : [],
       kpiHistoryRow(review, options.locale, options.now),
@@ -168,8 +171,9 @@ export async function refreshWeeklyReview(
         for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
         const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
         data.summarizeBy = "Count";
-        reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1).values = [[spec.title]];
-        reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1).format.font.bold = true;
+        const title = reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1);
+        title.values = [[spec.title]];
+        title.format.font.bold = true;
       }
     }
     for (const chart of plan.charts)
@@ -226,23 +230,6 @@ async function runReview<T>(
   } catch (thrown) {
     return err(toAdapterError(thrown, REVIEW_SHEET));
   }
-}
-
-/** The Activity table's body, chunked; empty when the log does not exist. */
-async function readActivityBody(context: Excel.RequestContext): Promise<Grid> {
-  const table = context.workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
-  await context.sync();
-  if (table.isNullObject) return [];
-  const body = table.getDataBodyRange();
-  body.load("rowIndex,columnIndex,rowCount,columnCount");
-  const sheet = table.worksheet;
-  await context.sync();
-  return readValues(context, sheet, {
-    row: body.rowIndex,
-    column: body.columnIndex,
-    rowCount: body.rowCount,
-    columnCount: body.columnCount,
-  });
 }
 
 /** Writes header and body from A1 in chunks, formats first, and makes them a table. */
@@ -347,9 +334,4 @@ function addChart(
       1,
     ),
   );
-}
-
-/** The week label a notice shows (`2026-W47`). */
-export function weekLabel(week: IsoWeek): string {
-  return formatIsoWeek(week);
 }
