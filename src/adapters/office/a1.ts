@@ -1,11 +1,9 @@
 import type { Area } from "../../core/plan";
-import { columnLetter } from "../../core/grid";
+import { areaAddress } from "../../core/plan";
 
 /** `A1`-style address of an area on a sheet; sheet names are quoted as Excel does when needed. */
 export function areaToAddress(area: Area, sheet?: string): string {
-  const start = `${columnLetter(area.column)}${area.row + 1}`;
-  const end = `${columnLetter(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
-  const cells = start === end ? start : `${start}:${end}`;
+  const cells = areaAddress(area);
   return sheet === undefined ? cells : `${quoteSheet(sheet)}!${cells}`;
 }
 

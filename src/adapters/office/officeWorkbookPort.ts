@@ -31,7 +31,7 @@ import { checkRows, formatProblem } from "../../core/rules";
 
 import { parseDateTime, parseOrderId } from "../../core/values";
 import { parseTags } from "../../core/tags";
-import { addressToArea, areaToAddress } from "./a1";
+import { addressToArea, areaToAddress, quoteSheet } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
@@ -248,7 +248,9 @@ async function onSelectionChanged(listener: (selection: SelectionInfo) => void):
     // Proxies die with their run: the handler keeps the name, not the sheet object.
     const sheetName = sheet.name;
     const handler = sheet.onSelectionChanged.add(async (event) => {
-      const info = await runExcel(async (ctx) => selectionFrom(ctx, `${quote(sheetName)}!${event.address}`));
+      const info = await runExcel(async (ctx) =>
+        selectionFrom(ctx, `${quoteSheet(sheetName)}!${event.address}`),
+      );
       if (info.ok) listener(info.value);
     });
     await context.sync();
@@ -262,10 +264,6 @@ async function onSelectionChanged(listener: (selection: SelectionInfo) => void):
       await context.sync();
     }).catch(() => undefined);
   };
-}
-
-function quote(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 async function applyAction(
@@ -337,7 +335,10 @@ async function checkSheet(): Promise<Result<CheckResult, PortError>> {
         const letter = columnLetter(mapped.origin.column + p.column);
         return {
           row: p.row,
-          address: `${quote(read.sheetName)}!${letter}${p.row}`,
+          address: areaToAddress(
+            { row: p.row - 1, column: mapped.origin.column + p.column, rowCount: 1, columnCount: 1 },
+            read.sheetName,
+          ),
           column: cellText(headers[p.column]) || letter,
           kind: p.kind,
           field: p.field,
