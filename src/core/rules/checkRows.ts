@@ -2,6 +2,7 @@ import type { CellValue, Grid } from "../grid";
 import { cellText, isBlankCell } from "../grid";
 import type { Stage, Workflow } from "../lifecycle";
 import { canMove, findStatus } from "../lifecycle";
+import { lineLabel, orderLineKey } from "../orderKey";
 import type { RowProblem } from "../problems";
 import type { Field, FieldKind, PlatformId } from "../schema";
 import { FIELD_INFO } from "../schema";
@@ -22,7 +23,7 @@ export interface CheckInput {
   readonly utcOffsetMinutes?: number;
   /** The sheet row of grid row 0 minus 1 (when the grid starts below row 1 of the sheet). */
   readonly rowOffset?: number;
-  /** Status each order line had before the edit being checked, keyed by `lineKey`; enables `illegalMove`. */
+  /** Status key each order line had before the edit being checked, keyed by `orderLineKey`; enables `illegalMove`. */
   readonly previousStatus?: ReadonlyMap<string, string>;
 }
 
@@ -36,7 +37,7 @@ export function checkRows(input: CheckInput): RowProblem[] {
   const offset = input.rowOffset ?? 0;
   const utcOffsetMinutes = input.utcOffsetMinutes ?? 0;
   const seen = new Map<string, number>();
-  const keyOf = lineKeyReader(input.mapping);
+  const keyOf = lineKeyReader(input.mapping, input.platform);
   const valueChecks = (Object.keys(mapping) as Field[])
     .map((field) => ({ field, column: mapping[field] ?? 0, kind: FIELD_INFO[field].kind }))
     .filter(
@@ -80,7 +81,6 @@ export function checkRows(input: CheckInput): RowProblem[] {
       if (problem) report(row, sheetRow, problem.kind, check.field, problem.params);
     }
 
-    // Within one sheet the platform is the same for every row, so the key leaves it out.
     const key = keyOf(row);
     if (key !== undefined) {
       const first = seen.get(key);
@@ -97,10 +97,7 @@ export function checkRows(input: CheckInput): RowProblem[] {
       report(row, sheetRow, "invalidStatus", "status");
       continue;
     }
-    const before =
-      key !== undefined && input.previousStatus
-        ? input.previousStatus.get(`${input.platform}\u241e${key}`)
-        : undefined;
+    const before = key !== undefined && input.previousStatus ? input.previousStatus.get(key) : undefined;
     if (before !== undefined && before !== stage.key) {
       const move = canMove(workflow, before, stage.key);
       if (!move.ok && move.error.kind === "illegalMove") {
@@ -168,45 +165,26 @@ function checkValue(
   }
 }
 
-/** Reads a row's line key without the platform (`orderId␞line`), or undefined without a usable order id. */
+/**
+ * Reads a row's order-line key (`orderLineKey`: platform, order id, line as `lineLabel` names it), or
+ * undefined without a usable order id: the same identity the change handler and setup use.
+ */
 function lineKeyReader(
   mapping: Readonly<Partial<Record<Field, number>>>,
+  platform: PlatformId,
 ): (row: readonly CellValue[]) => string | undefined {
   const idColumn = mapping.orderId;
-  const lineIdColumn = mapping.lineId;
-  const parts = (["sku", "product", "variant"] as const)
-    .map((field) => mapping[field])
-    .filter((c): c is number => c !== undefined);
   return (row) => {
     if (idColumn === undefined) return undefined;
     const id = parseOrderId(row[idColumn] ?? null);
     if (id.kind !== "ok") return undefined;
-    let line = "";
-    if (lineIdColumn !== undefined) {
-      const lineId = parseOrderId(row[lineIdColumn] ?? null);
-      if (lineId.kind === "ok") line = lineId.text;
-    }
-    if (line === "")
-      line = parts
-        .map((column) => cellText(row[column]))
-        .filter((text) => text !== "")
-        .join(" · ");
-    return `${id.text}\u241e${line}`;
+    const line = lineLabel((field) => {
+      const column = mapping[field];
+      if (column === undefined) return "";
+      if (field !== "lineId") return cellText(row[column]);
+      const lineId = parseOrderId(row[column] ?? null);
+      return lineId.kind === "ok" ? lineId.text : "";
+    });
+    return orderLineKey(platform, id.text, line);
   };
-}
-
-/**
- * The identity of each order line (platform + order id + line, see `orderLineKey`) by grid index.
- * Rows with no usable order id have no key. Used for diffing snapshots.
- */
-export function lineKeys(
-  input: Pick<CheckInput, "grid" | "mapping" | "dataRows" | "platform">,
-): Map<number, string> {
-  const keyOf = lineKeyReader(input.mapping);
-  const keys = new Map<number, string>();
-  for (const index of input.dataRows) {
-    const key = keyOf(input.grid[index] ?? EMPTY_ROW);
-    if (key !== undefined) keys.set(index, `${input.platform}\u241e${key}`);
-  }
-  return keys;
 }

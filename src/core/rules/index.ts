@@ -1,4 +1,4 @@
-export { checkRows, lineKeys } from "./checkRows";
+export { checkRows } from "./checkRows";
 export type { CheckInput } from "./checkRows";
 export { formatProblem } from "./formatProblem";
 export { RULE_MESSAGES } from "./messages";
