@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
+import { columnLetter } from "../../src/core/grid";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf } from "./harness";
 
@@ -22,6 +23,15 @@ async function pickMe(page: Page, name: string): Promise<void> {
 
 async function openTab(page: Page, name: string): Promise<void> {
   await paneOf(page).getByRole("tab", { name }).click();
+}
+
+/** As `user`, on the Selection tab, selects sheet rows `rows` in the grid and waits for the pane to count them. */
+async function selectOrdersAs(preview: PreviewPage, user: string, rows: readonly number[]): Promise<void> {
+  const { page } = preview;
+  await pickMe(page, user);
+  await openTab(page, "选中");
+  await preview.selectRows(rows[0]!, rows[rows.length - 1]);
+  await paneOf(page).getByText(`已选中 ${rows.length} 个订单`).waitFor();
 }
 
 interface OrderSheet {
@@ -89,9 +99,8 @@ export const SCENARIOS: readonly Scenario[] = [
         [ACTIVITY, "OrderFlow"],
       );
       // The grid shows the new column's header where setup put it.
-      const letter = String.fromCharCode(65 + after.status);
       await page
-        .locator(`[role="gridcell"][data-address="${letter}${HEADER_ROW}"]`)
+        .locator(`[role="gridcell"][data-address="${columnLetter(after.status)}${HEADER_ROW}"]`)
         .filter({ hasText: "状态 Status" })
         .waitFor();
       await preview.revealColumn(after.status);
@@ -109,10 +118,7 @@ export const SCENARIOS: readonly Scenario[] = [
       const rows = consecutiveRows(sheet, "待处理", 3);
       const loggedBefore = await activityRowCount(preview);
 
-      await pickMe(page, "李娜");
-      await openTab(page, "选中");
-      await preview.selectRows(rows[0]!, rows[2]);
-      await pane.getByText("已选中 3 个订单").waitFor();
+      await selectOrdersAs(preview, "李娜", rows);
       await pane.getByRole("button", { name: "推进", exact: true }).click();
 
       const after = await preview.until(
@@ -236,10 +242,7 @@ export const SCENARIOS: readonly Scenario[] = [
       const pane = paneOf(page);
       const sheet = await readOrderSheet(preview);
       const rows = consecutiveRows(sheet, "待处理", 2);
-      await pickMe(page, "李娜");
-      await openTab(page, "选中");
-      await preview.selectRows(rows[0]!, rows[1]);
-      await pane.getByText("已选中 2 个订单").waitFor();
+      await selectOrdersAs(preview, "李娜", rows);
       await page.getByRole("button", { name: "保护工作表 Protect sheet" }).click();
       const before = await preview.sheetValues(await preview.orderSheet);
 
