@@ -9,6 +9,7 @@
 //   BENCH_ROWS=50000 BENCH_RUNS=3 npm run bench:board
 //   npm run bench:board -- --no-build       reuse dist-preview/
 import { launchChromium } from "./chromium";
+import { PreviewPage } from "./harness";
 import { buildPreview, servePreview } from "./previewBuild";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
@@ -35,16 +36,7 @@ async function main(): Promise<void> {
       await context.addInitScript("window.__name = (fn) => fn;");
       const page = await context.newPage();
       const setupStart = Date.now();
-      await page.goto(`${server.url}?rows=${ROWS}&setup=1`);
-      await page.waitForFunction(
-        () => window.orderflowPreview?.ready === true || window.orderflowPreview?.error !== undefined,
-        null,
-        {
-          timeout: 300_000,
-        },
-      );
-      const error = await page.evaluate(() => window.orderflowPreview?.error);
-      if (error) throw new Error(`the preview did not start: ${error}`);
+      await new PreviewPage(page).open(server.url, `rows=${ROWS}&setup=1`, 300_000);
       // The pane opens on Home; let it settle (its first read of the orders) before the click.
       await page.locator("#pane").getByRole("tab", { name: "看板" }).waitFor({ timeout: 120_000 });
       await page.waitForTimeout(500);

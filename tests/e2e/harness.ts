@@ -24,15 +24,16 @@ export class PreviewPage {
     this.page = page;
   }
 
-  /** Opens the preview and waits until the pane is mounted (and the sheet set up with `setup=1`). */
-  async open(baseUrl: string, query = ""): Promise<void> {
+  /**
+   * Opens the preview and waits until the pane is mounted (and the sheet set up with `setup=1`);
+   * a large sheet (`rows=10000`) needs a longer `timeoutMs`.
+   */
+  async open(baseUrl: string, query = "", timeoutMs = 60_000): Promise<void> {
     await this.page.goto(query ? `${baseUrl}?${query}` : baseUrl);
     await this.page.waitForFunction(
       () => window.orderflowPreview?.ready === true || window.orderflowPreview?.error !== undefined,
       null,
-      {
-        timeout: 60_000,
-      },
+      { timeout: timeoutMs },
     );
     const error = await this.page.evaluate(() => window.orderflowPreview?.error);
     if (error) throw new Error(`the preview did not start: ${error}`);
@@ -69,13 +70,6 @@ export class PreviewPage {
         .locator(`[role="row"][aria-rowindex="${last}"] ${ROW_HEADER}`)
         .click({ modifiers: ["Shift"] });
     }
-  }
-
-  /** Clicks one cell (`D5`) in the grid. */
-  async clickCell(address: string): Promise<void> {
-    const row = Number(/\d+$/.exec(address)?.[0]);
-    await this.scrollToRow(row);
-    await this.page.locator(`[role="gridcell"][data-address="${address}"]`).click();
   }
 
   /** Scrolls the grid so that column `index` (0-based) is in view, as a user would to see it. */
