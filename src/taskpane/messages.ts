@@ -139,6 +139,7 @@ export const PANE_MESSAGES = {
     "en-US": "No row was changed ({refused} refused):",
   },
   refusalLine: { "zh-CN": "第 {row} 行 {orderId}：{reason}", "en-US": "Row {row} {orderId}: {reason}" },
+  noneListed: { "zh-CN": "无", "en-US": "none" },
   moreRefusals: { "zh-CN": "另有 {count} 行…", "en-US": "{count} more…" },
 
   // Board

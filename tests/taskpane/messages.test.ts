@@ -1,5 +1,5 @@
 import { PANE_MESSAGES, PLATFORM_LABELS, PROBLEM_KIND_LABELS } from "../../src/taskpane/messages";
-import { formatDue, initials, recentWeeks, rowAddress } from "../../src/taskpane/format";
+import { formatDue, initials, joinList, recentWeeks, rowAddress } from "../../src/taskpane/format";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -33,6 +33,13 @@ describe("format helpers", () => {
     ["", ""],
   ])("initials of %j are %j", (name, expected) => {
     expect(initials(name)).toBe(expected);
+  });
+
+  it.each([
+    ["zh-CN", "待处理、已取消"],
+    ["en-US", "待处理, 已取消"],
+  ] as const)("joins a list inside a %s sentence as %j", (locale, expected) => {
+    expect(joinList(["待处理", "已取消"], locale)).toBe(expected);
   });
 
   it("writes a due time without the year when it is this year's", () => {

@@ -7,6 +7,8 @@ import type { StageInfo } from "../../core/port";
 import { exhaustiveSwitchError } from "../../core/result";
 import type { Locale } from "../../core/schema";
 import { isField } from "../../core/schema";
+import { PANE_MESSAGES } from "../messages";
+import { joinList } from "./joinList";
 
 /** A stage key as the user reads it; an unknown key is shown as written. */
 export function stageText(stages: readonly StageInfo[], key: string, locale: Locale): string {
@@ -23,8 +25,8 @@ function listText(value: string | number | undefined, locale: Locale, show: (key
     .split(",")
     .map((k) => k.trim())
     .filter((k) => k !== "");
-  if (keys.length === 0) return locale === "zh-CN" ? "无" : "none";
-  return keys.map(show).join(locale === "zh-CN" ? "、" : ", ");
+  if (keys.length === 0) return translate(PANE_MESSAGES.noneListed, locale);
+  return joinList(keys.map(show), locale);
 }
 
 /**

@@ -24,6 +24,7 @@ import type { PortError, SheetInspection } from "../../core/port";
 import type { Field as FieldKey } from "../../core/schema";
 import { ALL_FIELDS } from "../../core/schema";
 import { ErrorBar } from "../components";
+import { joinList } from "../format";
 import { PANE_MESSAGES, PLATFORM_LABELS } from "../messages";
 import type { MappingOverrides } from "../state";
 import { useLocale, useSetup, useText } from "../state";
@@ -163,9 +164,10 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
                 <li key={a.field}>
                   {t(PANE_MESSAGES.ambiguity, {
                     field: FIELD_LABELS[a.field][locale],
-                    columns: a.columns
-                      .map((c) => columnName(inspection, c))
-                      .join(locale === "zh-CN" ? "、" : ", "),
+                    columns: joinList(
+                      a.columns.map((c) => columnName(inspection, c)),
+                      locale,
+                    ),
                   })}
                 </li>
               ))}

@@ -11,6 +11,7 @@ import { FIELD_LABELS } from "../../core/fieldLabels";
 import type { RowProblem } from "../../core/problems";
 import type { SetupSummary } from "../../core/port";
 import { exhaustiveSwitchError } from "../../core/result";
+import { joinList } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import { useLocale, useText } from "../state";
 
@@ -38,7 +39,6 @@ export function SetupReportView({ summary, onContinue }: SetupReportViewProps) {
   const { locale } = useLocale();
   const t = useText();
   const { report, table } = summary;
-  const separator = locale === "zh-CN" ? "、" : ", ";
   const tableLine = (() => {
     switch (table.kind) {
       case "create":
@@ -65,7 +65,10 @@ export function SetupReportView({ summary, onContinue }: SetupReportViewProps) {
         <li>
           {report.addedColumns.length > 0
             ? t(PANE_MESSAGES.addedColumns, {
-                columns: report.addedColumns.map((f) => FIELD_LABELS[f][locale]).join(separator),
+                columns: joinList(
+                  report.addedColumns.map((f) => FIELD_LABELS[f][locale]),
+                  locale,
+                ),
               })
             : t(PANE_MESSAGES.noAddedColumns)}
         </li>
@@ -73,7 +76,7 @@ export function SetupReportView({ summary, onContinue }: SetupReportViewProps) {
         <li>{t(PANE_MESSAGES.addedValidation, { count: summary.validations })}</li>
         <li>{t(PANE_MESSAGES.addedRules, { count: summary.highlights })}</li>
         {summary.createdSheets.length > 0 && (
-          <li>{t(PANE_MESSAGES.addedSheets, { sheets: summary.createdSheets.join(separator) })}</li>
+          <li>{t(PANE_MESSAGES.addedSheets, { sheets: joinList(summary.createdSheets, locale) })}</li>
         )}
         <li>
           {t(PANE_MESSAGES.statusFilled, { count: report.statusFilled, market: report.fromMarketStatus })}
