@@ -1,6 +1,5 @@
 import type { Message, MessageParams } from "../core/i18n/translate";
 import type { Result } from "../core/result";
-import { exhaustiveSwitchError } from "../core/result";
 import { commandMessages } from "./messages";
 
 /** The part of `Office.AddinCommands.Event` a ribbon handler uses; tests pass a fake. */
@@ -15,8 +14,11 @@ export interface RefreshSummary {
   readonly problems: number;
 }
 
-export type RefreshError =
-  { readonly kind: "notAvailable" } | { readonly kind: "failed"; readonly detail: string };
+/** The refresh failed; `detail` says why in words the user can read. */
+export interface RefreshError {
+  readonly kind: "failed";
+  readonly detail: string;
+}
 
 /** A message for the user plus the values for its `{placeholders}`. */
 export interface Notice {
@@ -32,19 +34,12 @@ export interface RefreshHandlerDeps {
 }
 
 function noticeFor(outcome: Result<RefreshSummary, RefreshError>): Notice {
-  if (outcome.ok)
-    return {
-      message: commandMessages.reviewRefreshed,
-      params: { week: outcome.value.week, problems: outcome.value.problems },
-    };
-  switch (outcome.error.kind) {
-    case "notAvailable":
-      return { message: commandMessages.reviewNotAvailable, params: {} };
-    case "failed":
-      return { message: commandMessages.reviewFailed, params: { detail: outcome.error.detail } };
-    default:
-      return exhaustiveSwitchError(outcome.error);
-  }
+  return outcome.ok
+    ? {
+        message: commandMessages.reviewRefreshed,
+        params: { week: outcome.value.week, problems: outcome.value.problems },
+      }
+    : { message: commandMessages.reviewFailed, params: { detail: outcome.error.detail } };
 }
 
 /**

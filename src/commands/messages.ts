@@ -2,10 +2,6 @@ import type { Catalog } from "../core/i18n/translate";
 
 /** What the ribbon commands tell the user (shown in the task pane: Excel has no notification bar API). */
 export const commandMessages = {
-  reviewNotAvailable: {
-    "zh-CN": "每周复盘暂不可用，敬请期待。",
-    "en-US": "The weekly review is not available yet.",
-  },
   reviewRefreshed: {
     "zh-CN": "每周复盘已刷新（{week}）：{problems} 个问题，见“周复盘 Weekly review”工作表。",
     "en-US": "Weekly review {week} refreshed: {problems} problems. See the “周复盘 Weekly review” sheet.",

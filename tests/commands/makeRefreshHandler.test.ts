@@ -24,11 +24,6 @@ const resolved = (outcome: Result<RefreshSummary, RefreshError>) => () => Promis
 describe("makeRefreshHandler", () => {
   it.each<[string, RefreshHandlerDeps["refresh"], Notice]>([
     [
-      "the review is not built yet",
-      resolved(err({ kind: "notAvailable" })),
-      { message: commandMessages.reviewNotAvailable, params: {} },
-    ],
-    [
       "the review was rebuilt",
       resolved(ok({ week: "2026-W47", problems: 7 })),
       { message: commandMessages.reviewRefreshed, params: { week: "2026-W47", problems: 7 } },
@@ -56,14 +51,14 @@ describe("makeRefreshHandler", () => {
     expect(calls).toEqual(["notify", "completed"]);
   });
 
-  it("says in both languages that the weekly review is not available yet", () => {
-    expect(commandMessages.reviewNotAvailable["en-US"]).toBe("The weekly review is not available yet.");
-    expect(commandMessages.reviewNotAvailable["zh-CN"]).toMatch(/每周复盘/);
+  it("says in both languages which week was refreshed and how many problems it has", () => {
+    expect(commandMessages.reviewRefreshed["en-US"]).toMatch(/\{week\}.*\{problems\}/);
+    expect(commandMessages.reviewRefreshed["zh-CN"]).toMatch(/\{week\}.*\{problems\}/);
   });
 
   it("completes the event even when showing the notice fails", async () => {
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const { handler, event } = makeHarness(resolved(err({ kind: "notAvailable" })), () => {
+    const { handler, event } = makeHarness(resolved(err({ kind: "failed", detail: "offline" })), () => {
       throw new Error("the pane would not open");
     });
     await expect(handler(event)).resolves.toBeUndefined();

@@ -1,6 +1,6 @@
 import { commandMessages, createNoticeBoard } from "../../src/commands";
 
-const notice = { message: commandMessages.reviewNotAvailable, params: {} };
+const notice = { message: commandMessages.reviewFailed, params: { detail: "offline" } };
 
 describe("noticeBoard", () => {
   it("starts empty", () => {
