@@ -239,6 +239,13 @@ describe("validateManifest", () => {
     ]);
   });
 
+  it("reports a duplicate control id once, on the repeated control's own line", () => {
+    const xml = breakManifest('id="OrderFlow.RefreshReview"', 'id="OrderFlow.ShowPane"');
+    const lineOf = (text: string): number => MANIFEST.split("\n").findIndex((l) => l.includes(text)) + 1;
+    const duplicates = validateManifest(xml, realEnv).problems.filter((p) => p.kind === "duplicateControlId");
+    expect(duplicates.map((p) => p.line)).toEqual([lineOf('id="OrderFlow.RefreshReview"')]);
+  });
+
   it("refuses an ExecuteFunction that src/commands never associates", () => {
     const env: ManifestEnvironment = { ...realEnv, associatedFunctions: new Set(["somethingElse"]) };
     const problems = validateManifest(MANIFEST, env).problems;

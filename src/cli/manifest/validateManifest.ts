@@ -319,11 +319,12 @@ class ValidationRun {
       const id = el.getAttribute("id") ?? "";
       this.check(id.length <= LIMITS.controlId, "controlIdTooLong", el, { id, length: id.length });
     }
+    const seenIds = new Set<string>();
     for (const el of owners) {
       const id = el.getAttribute("id") ?? "";
       // Reported on every occurrence after the first, so each duplicate points at its own line.
-      const earlier = owners.slice(0, owners.indexOf(el)).some((other) => other.getAttribute("id") === id);
-      this.check(!earlier, "duplicateControlId", el, { id });
+      this.check(!seenIds.has(id), "duplicateControlId", el, { id });
+      seenIds.add(id);
     }
 
     for (const control of descendants(vo, "Control")) {
