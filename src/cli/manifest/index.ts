@@ -1,7 +1,7 @@
 export type { ImageProbe, ManifestEnvironment, ManifestReport } from "./validateManifest";
 export { validateManifest } from "./validateManifest";
 export type { ManifestProblem, ManifestProblemKind } from "./manifestProblem";
-export { describeManifestProblem, manifestProblem } from "./manifestProblem";
+export { describeManifestProblem } from "./manifestProblem";
 export { findAssociatedFunctions, probePng, readManifestEnvironment } from "./readManifestEnvironment";
 export type { ManifestMessageId } from "./messages";
 export { manifestMessages } from "./messages";
