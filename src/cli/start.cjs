@@ -35,15 +35,6 @@ function excelInstalled() {
   return false;
 }
 
-function hasScript(name) {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    return Boolean(pkg.scripts && pkg.scripts[name]);
-  } catch {
-    return false;
-  }
-}
-
 /** A CLI fixture to suggest for `npx orderflow inspect`, if the CLI and its fixtures exist. */
 function inspectExample() {
   const dir = path.join(ROOT, "tests", "fixtures", "cli");
@@ -70,13 +61,11 @@ function printWebInstructions(reason) {
     "  5. 开始选项卡上点击“打开订单流” / On the Home tab, click “Show OrderFlow”",
     "",
   ];
-  const offline = [];
-  if (hasScript("preview"))
-    offline.push("  npm run preview   (本地预览 / local preview of the pane with an in-memory workbook)");
+  const offline = ["  npm run preview   (本地预览 / local preview of the pane with an in-memory workbook)"];
   const inspect = inspectExample();
   if (inspect)
     offline.push(`  ${inspect}   (命令行检查订单导出 / check an order export from the command line)`);
-  if (offline.length > 0) lines.push("不用 Excel 试用 / Without Excel:", ...offline, "");
+  lines.push("不用 Excel 试用 / Without Excel:", ...offline, "");
   lines.push("详见 / More: docs/SIDELOADING.md", "");
   console.log(lines.join("\n"));
 }
