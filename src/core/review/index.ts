@@ -1,7 +1,5 @@
 export { BLANK_ITEM, crossTab } from "./crossTab";
 export {
-  civilFromDays,
-  daysFromCivil,
   formatIsoWeek,
   isoWeekOf,
   isValidIsoWeek,

@@ -3,19 +3,8 @@ import { partsFromSerial, serialFromParts } from "../values";
 
 /** Days since 1899-12-30 of the Monday that starts ISO week 1 of `year`. */
 function week1Monday(year: number): number {
-  const jan4 = daysFromCivil(year, 1, 4);
+  const jan4 = serialFromParts({ year, month: 1, day: 4 });
   return jan4 - weekdayOf(jan4);
-}
-
-/** Days since 1899-12-30 of a calendar date (the whole Excel serial of its midnight). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  return serialFromParts({ year, month, day });
-}
-
-/** The calendar date of a day count since 1899-12-30. */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const { year, month, day } = partsFromSerial(days);
-  return { year, month, day };
 }
 
 /** 0 = Monday … 6 = Sunday, for an Excel serial (day 0, 1899-12-30, was a Saturday). */
@@ -27,7 +16,7 @@ export function weekdayOf(serial: number): number {
 export function isoWeekOf(serial: number): IsoWeek {
   const day = Math.floor(serial);
   const thursday = day - weekdayOf(day) + 3;
-  const year = civilFromDays(thursday).year;
+  const year = partsFromSerial(thursday).year;
   return { year, week: Math.floor((thursday - week1Monday(year)) / 7) + 1 };
 }
 
