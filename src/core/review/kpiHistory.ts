@@ -2,6 +2,7 @@ import type { CellValue, Grid } from "../grid";
 import { cellText } from "../grid";
 import type { Locale } from "../schema";
 import type { WeekReview } from "./reviewWeek";
+import { slowestStage } from "./reviewWeek";
 
 export const KPI_SHEET = "周指标 Weekly KPIs";
 export const KPI_TABLE = "OrderFlowWeeklyKpis";
@@ -42,13 +43,7 @@ export const KPI_HISTORY_FORMATS: readonly string[] = [
 /** The history row of a reviewed week. */
 export function kpiHistoryRow(review: WeekReview, locale: Locale, refreshedAt: number): CellValue[] {
   const value = (key: string): CellValue => review.kpis.find((k) => k.key === key)?.value ?? "";
-  let slowest = "";
-  let median: CellValue = "";
-  for (const s of review.stageTimes)
-    if (s.medianHours !== null && (median === "" || s.medianHours > (median as number))) {
-      median = s.medianHours;
-      slowest = s.stage.label[locale];
-    }
+  const slowest = slowestStage(review.stageTimes);
   return [
     review.label,
     value("problemRate"),
@@ -59,8 +54,8 @@ export function kpiHistoryRow(review: WeekReview, locale: Locale, refreshedAt: n
     value("lateShipmentRate"),
     value("cancellationRate"),
     value("trackingRate"),
-    slowest,
-    median,
+    slowest?.stage.label[locale] ?? "",
+    slowest?.medianHours ?? "",
     review.from,
     refreshedAt,
   ];

@@ -160,14 +160,10 @@ function serialOf(value: CellValue, utcOffsetMinutes: number): number | null {
   return parsed.kind === "ok" ? parsed.serial : null;
 }
 
-function typeLabel(type: string, reasons: readonly ProblemReason[]): Message {
-  if (type === ILLEGAL_MOVE_TYPE) return REVIEW_MESSAGES.illegalMove;
-  return reasons.find((r) => r.key === type)?.label ?? { "zh-CN": type, "en-US": type };
-}
-
 /** The label of a problem type in a language: a reason's label, `非法流转`, or the key itself. */
 export function problemTypeLabel(type: string, reasons: readonly ProblemReason[]): Message {
-  return typeLabel(type, reasons);
+  if (type === ILLEGAL_MOVE_TYPE) return REVIEW_MESSAGES.illegalMove;
+  return reasons.find((r) => r.key === type)?.label ?? { "zh-CN": type, "en-US": type };
 }
 
 const round = (n: number, digits: number): number => {
@@ -471,7 +467,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
   for (const p of problems) typeCounts.set(p.type, (typeCounts.get(p.type) ?? 0) + 1);
   const typeOrder = [...reasons.map((r) => r.key), ILLEGAL_MOVE_TYPE];
   const byType = [...typeCounts.entries()]
-    .map(([type, count]) => ({ type, label: typeLabel(type, reasons), count }))
+    .map(([type, count]) => ({ type, label: problemTypeLabel(type, reasons), count }))
     .sort(
       (a, b) =>
         b.count - a.count || rank(typeOrder, a.type) - rank(typeOrder, b.type) || compareText(a.type, b.type),
@@ -560,12 +556,18 @@ function figure(
   };
 }
 
-/** The KPI block: counts, rates with yardsticks (late shipment < 4 %, cancellation < 2.5 %, tracking > 95 %), slowest stage. */
-export function kpisOf(counts: ReviewCounts, stageTimes: readonly StageTime[]): KpiFigure[] {
+/** The stage with the longest median stay (the first of equals); undefined when no stay was measured. */
+export function slowestStage(stageTimes: readonly StageTime[]): StageTime | undefined {
   let slowest: StageTime | undefined;
   for (const s of stageTimes)
     if (s.medianHours !== null && (slowest?.medianHours == null || s.medianHours > slowest.medianHours))
       slowest = s;
+  return slowest;
+}
+
+/** The KPI block: counts, rates with yardsticks (late shipment < 4 %, cancellation < 2.5 %, tracking > 95 %), slowest stage. */
+export function kpisOf(counts: ReviewCounts, stageTimes: readonly StageTime[]): KpiFigure[] {
+  const slowest = slowestStage(stageTimes);
   const slowestFigure = figure("kpi.slowestStageNone", slowest?.medianHours ?? null, "hours");
   return [
     figure("kpi.orders", counts.orders, "count"),
