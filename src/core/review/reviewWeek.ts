@@ -446,7 +446,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
     shipped: shippedIn.size,
     shippedLate: shippedLate.size,
     cancelled: cancelledNew.size,
-    shippedWithTracking: shippedIn.size - [...untracked].filter((k) => shippedIn.has(k)).length,
+    shippedWithTracking: shippedIn.size - untracked.size,
   };
 
   const stageTimes: StageTime[] = workflow.stages
