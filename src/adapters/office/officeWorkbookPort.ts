@@ -42,7 +42,7 @@ import { runExcel } from "./runExcel";
 import { setupSheet } from "./setupSheet";
 import { loadWithDocument } from "./startup";
 import type { SheetLayout } from "./sheetLayout";
-import { readLayout, readRowsAt, sheetColumns } from "./sheetLayout";
+import { readLayout, readLayoutIfSetUp, readRowsAt, sheetColumns } from "./sheetLayout";
 import { applyWrites, startWorkflowRuntime, workflowRuntime } from "./workflowRuntime";
 
 export { startWorkflowRuntime };
@@ -223,10 +223,7 @@ async function selectionFrom(
   known?: SheetLayout,
 ): Promise<SelectionInfo> {
   const area = addressToArea(address);
-  const layout =
-    known ??
-    selectionLayout.current ??
-    ((await readWorkflowSettings(context)) ? (await readLayout(context)).layout : null);
+  const layout = known ?? selectionLayout.current ?? (await readLayoutIfSetUp(context))?.layout ?? null;
   if (layout) selectionLayout.current = layout;
   const sheetName = area.sheet ?? layout?.sheetName ?? "";
   if (!layout || layout.sheetName !== sheetName) return { sheetName, address, rows: [] };

@@ -103,10 +103,15 @@ export function storedMapping(
   for (const [field, header] of Object.entries(stored)) {
     if (!isField(field)) continue;
     const column = byHeader.get(cellText(header));
-    if (column === undefined) continue;
-    for (const [other, taken] of Object.entries(mapping) as [Field, number][])
-      if (taken === column && other !== field) delete mapping[other];
-    mapping[field] = column;
+    if (column !== undefined) assignColumn(mapping, field, column);
   }
   return mapping;
+}
+
+/** Maps `field` to `column`, taking the column from whichever field had it (a column is one field). */
+export function assignColumn(mapping: Partial<Record<Field, number>>, field: Field, column: number): void {
+  for (const [other, taken] of Object.entries(mapping) as [Field, number][]) {
+    if (taken === column && other !== field) delete mapping[other];
+  }
+  mapping[field] = column;
 }

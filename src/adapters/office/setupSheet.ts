@@ -16,6 +16,7 @@ import type { Field } from "../../core/schema";
 import { areaToAddress } from "./a1";
 import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
+import { assignColumn } from "./orderSheet";
 import { readSettings } from "./readSettings";
 import { readSnapshot } from "./readSnapshot";
 import { runExcel } from "./runExcel";
@@ -51,10 +52,7 @@ export function applyOverrides(
       delete mapping[field];
       continue;
     }
-    // A column maps to one field only: the correction takes it from whichever field had it.
-    for (const [other, taken] of Object.entries(mapping) as [Field, number][])
-      if (taken === column) delete mapping[other];
-    mapping[field] = column;
+    assignColumn(mapping, field, column);
   }
   return mapping;
 }

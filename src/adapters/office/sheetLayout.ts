@@ -8,6 +8,7 @@ import { AdapterFailure } from "./adapterError";
 import { storedMapping, readWorkflowSettings } from "./orderSheet";
 import type { WorkbookSettings } from "./readSettings";
 import { readSettings } from "./readSettings";
+import { READ_CHUNK_CELLS, readValues } from "./readSnapshot";
 
 /** Where things are on the order sheet, read without reading every row. */
 export interface SheetLayout {
@@ -68,6 +69,18 @@ export async function readLayout(
   };
 }
 
+/** The layout, or null while the workbook has not been set up (no error: there is simply no order sheet yet). */
+export async function readLayoutIfSetUp(
+  context: Excel.RequestContext,
+): Promise<{ layout: SheetLayout; sheet: Excel.Worksheet } | null> {
+  try {
+    return await readLayout(context);
+  } catch (error) {
+    if (error instanceof AdapterFailure && error.error.kind === "notSetUp") return null;
+    throw error;
+  }
+}
+
 /** Groups sheet rows into runs of adjacent rows (one range read each). */
 export function rowRuns(rows: readonly number[]): { first: number; count: number }[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -91,23 +104,44 @@ export async function readRowsAt(
   sheetRows: readonly number[],
 ): Promise<MappedSheet> {
   const wanted = sheetRows.filter((row) => row > layout.headerRow);
-  const runs = rowRuns(wanted).map((run) => {
+  // Small runs go out together in one sync; a run too big for one response is read in chunks.
+  const small: { first: number; range: Excel.Range }[] = [];
+  const big: { first: number; count: number }[] = [];
+  for (const run of rowRuns(wanted)) {
+    if (run.count * layout.width > READ_CHUNK_CELLS) {
+      big.push(run);
+      continue;
+    }
     const range = sheet.getRangeByIndexes(run.first, layout.origin.column, run.count, layout.width);
     range.load("values");
-    return { run, range };
-  });
-  if (runs.length > 0) await context.sync();
+    small.push({ first: run.first, range });
+  }
+  if (small.length > 0) await context.sync();
+  const blocks: { first: number; values: CellValue[][] }[] = small.map(({ first, range }) => ({
+    first,
+    values: range.values as CellValue[][],
+  }));
+  for (const run of big) {
+    const area = {
+      row: run.first,
+      column: layout.origin.column,
+      rowCount: run.count,
+      columnCount: layout.width,
+    };
+    blocks.push({ first: run.first, values: await readValues(context, sheet, area) });
+  }
   // The grid is indexed by sheet row minus origin: rows not read stay undefined (and are not data rows).
   const grid: CellValue[][] = [];
   const dataRows: number[] = [];
-  for (const { run, range } of runs) {
-    (range.values as CellValue[][]).forEach((values, i) => {
-      const index = run.first + i - layout.origin.row;
+  for (const { first, values: rows } of blocks) {
+    rows.forEach((values, i) => {
+      const index = first + i - layout.origin.row;
       grid[index] = values;
       const id = layout.mapping.orderId === undefined ? null : (values[layout.mapping.orderId] ?? null);
       if (!values.every((v) => isBlankCell(v)) && parseOrderId(id).kind !== "empty") dataRows.push(index);
     });
   }
+  dataRows.sort((a, b) => a - b);
   return {
     grid,
     origin: layout.origin,

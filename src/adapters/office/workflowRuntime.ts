@@ -112,9 +112,11 @@ export class WorkflowRuntime {
         if (!touches && area.row > layout.headerRow) return null;
 
         const full = area.rowCount > PARTIAL_READ_ROWS || area.row <= layout.headerRow;
-        const mapped = full
-          ? (await readOrderSheet(context)).mapped
-          : await readRowsAt(context, sheet, layout, rowsOf(area.row, area.rowCount, layout));
+        // A sort or a big paste is diffed against every row; the layout just read already says where they are.
+        const changedRows = full
+          ? rowsOf(layout.headerRow + 1, layout.lastRow - layout.headerRow, layout)
+          : rowsOf(area.row, area.rowCount, layout);
+        const mapped = await readRowsAt(context, sheet, layout, changedRows);
         const rows = readOrderRows(mapped, layout.settings.workflow);
         if (event.source === "Remote") {
           // A co-author's edit is logged by their own OrderFlow; here it only updates what we know.

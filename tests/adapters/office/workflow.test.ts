@@ -92,6 +92,25 @@ describe("the workflow runtime on the strict fake", () => {
     expect(activity(host)).toEqual([]);
   });
 
+  it("diffs a sort of 6,000 rows against a chunked read of the whole sheet: only the real change is logged", async () => {
+    const rows: SeedCell[][] = [TEAM_SHEET[0]!];
+    for (let i = 0; i < 6000; i++) rows.push([`${9000 + i}`, "杯子", "", "", "", label.toProcess, "小李"]);
+    ({ host, restore, runtime } = await setUp(rows));
+    const values = host.sheetValues("Orders", "A2:G6001");
+    const sorted = [...values].reverse();
+    sorted[5999]![5] = label.processing; // order 9000, now last, also moved on in the same edit
+    host.workbook.setCells("Orders", "A2", sorted);
+    host.stats.reset();
+    await host.raiseChange({ sheet: "Orders", address: "A2:G6001" });
+    await runtime.idle();
+    expect(
+      activity(host)
+        .filter((r) => r[3] === "status")
+        .map((r) => [r[1], r[4], r[5]]),
+    ).toEqual([["9000", label.toProcess, label.processing]]);
+    expect(host.stats.largestResponse).toBeLessThan(5 * 1024 * 1024);
+  }, 60_000);
+
   it("flags an illegal move on the row in flag mode", async () => {
     ({ host, restore, runtime } = await setUp());
     await host.userEdit("Orders", "F5", [[label.toProcess]]); // shipped → to process
