@@ -16,7 +16,6 @@ export const REVIEW_MESSAGES = {
   },
   "kpi.slowestStageNone": { "zh-CN": "最慢阶段（中位时长）", "en-US": "Slowest stage (median)" },
   illegalMove: { "zh-CN": "非法流转", "en-US": "Illegal move" },
-  unknownProduct: { "zh-CN": "（未填商品）", "en-US": "(no product)" },
   title: {
     "zh-CN": "每周问题订单复盘 {week}（{from} 至 {to}）",
     "en-US": "Weekly problem-order review {week} ({from} to {to})",

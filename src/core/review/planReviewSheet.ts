@@ -58,8 +58,6 @@ export interface ReviewSheetPlan {
   /** Real pivots (empty in the fallback, where `blocks` hold static tables in their places). */
   readonly pivots: readonly PivotSpec[];
   readonly charts: readonly ChartSpec[];
-  /** Rows × columns the plan writes to (for clearing and tests). */
-  readonly extent: { readonly rows: number; readonly columns: number };
 }
 
 export const PIVOT_NAMES = {
@@ -124,7 +122,7 @@ export function planReviewSheet(
     column: number,
     values: CellValue[][],
     formats: string[],
-    marks?: (boolean | null)[],
+    kpiColumns?: Pick<ReviewBlock, "marks" | "valueFormats">,
   ): void => {
     blocks.push({
       id,
@@ -132,7 +130,7 @@ export function planReviewSheet(
       area: { row: TOP_ROW + 1, column, rowCount: values.length, columnCount: values[0]?.length ?? 1 },
       values,
       formats,
-      ...(marks ? { marks } : {}),
+      ...kpiColumns,
     });
   };
   const kpiValues: CellValue[][] = [
@@ -149,14 +147,10 @@ export function planReviewSheet(
       k.ok === null ? "" : t(k.ok ? REVIEW_MESSAGES.markOk : REVIEW_MESSAGES.markBad),
     ]),
   ];
-  top(
-    "kpis",
-    t(REVIEW_MESSAGES["block.kpis"]),
-    0,
-    kpiValues,
-    ["@", "", "@", "@"],
-    review.kpis.map((k) => (k.ok === null ? null : !k.ok)),
-  );
+  top("kpis", t(REVIEW_MESSAGES["block.kpis"]), 0, kpiValues, ["@", "", "@", "@"], {
+    marks: review.kpis.map((k) => (k.ok === null ? null : !k.ok)),
+    valueFormats: review.kpis.map((k) => FORMAT_OF[k.format]),
+  });
 
   top(
     "stageTimes",
@@ -277,8 +271,6 @@ export function planReviewSheet(
     },
   ];
   const pivots: PivotSpec[] = [];
-  let bottom = pivotTitleRow + 2;
-  let right = 21;
   if (options.pivots) {
     for (const s of specs)
       pivots.push({
@@ -307,19 +299,14 @@ export function planReviewSheet(
         values,
         formats: ["@", ...Array.from({ length: columnCount - 1 }, () => "0")],
       });
-      bottom = Math.max(bottom, pivotTitleRow + 1 + values.length);
-      right = Math.max(right, s.column + columnCount);
     }
   }
   return {
     title,
     howToRead: t(REVIEW_MESSAGES.howToRead),
     note: options.pivots ? null : t(REVIEW_MESSAGES.pivotFallback),
-    blocks: blocks.map((b) =>
-      b.id === "kpis" ? { ...b, valueFormats: review.kpis.map((k) => FORMAT_OF[k.format]) } : b,
-    ),
+    blocks,
     pivots,
     charts,
-    extent: { rows: bottom, columns: right },
   };
 }
