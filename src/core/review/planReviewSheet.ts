@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid";
-import type { Message } from "../i18n/translate";
-import { fillTemplate } from "../i18n/translate";
+import type { Message, MessageParams } from "../i18n/translate";
+import { translate } from "../i18n/translate";
 import type { ProblemReason } from "../lifecycle";
 import type { Area } from "../plan";
 import type { KpiFigure } from "../port";
@@ -108,8 +108,7 @@ export function planReviewSheet(
   locale: Locale,
   options: { readonly pivots: boolean },
 ): ReviewSheetPlan {
-  const t = (m: Message, params?: Readonly<Record<string, string | number>>): string =>
-    fillTemplate(m[locale], params);
+  const t = (m: Message, params?: MessageParams): string => translate(m, locale, params);
   const title = t(REVIEW_MESSAGES.title, {
     week: review.label,
     from: formatSerial(review.from).slice(0, 10),
