@@ -1,7 +1,7 @@
 import { DEFAULT_WORKFLOW } from "../../../src/core/lifecycle";
 import type { ReviewProblem } from "../../../src/core/review";
 import { reviewWeek, shipSlaHours } from "../../../src/core/review";
-import { day, input, move, NOW, reason, W47, WEEK_ORDERS, weekLog } from "./builders";
+import { day, input, move, reason, WEEK_ORDERS, weekLog } from "./builders";
 
 const brief = (p: ReviewProblem) => [p.orderId, p.type, p.stage.key, p.kind, p.daysLate];
 
@@ -224,9 +224,4 @@ describe("shipSlaHours", () => {
   it("is null when the lifecycle has no shipped stage", () => {
     expect(shipSlaHours({ stages: DEFAULT_WORKFLOW.stages.filter((s) => s.key !== "shipped") })).toBeNull();
   });
-});
-
-it("judges a week against now", () => {
-  expect(NOW).toBeGreaterThan(day(7));
-  expect(W47).toEqual({ year: 2026, week: 47 });
 });
