@@ -9,10 +9,10 @@
  * `seed` (another sample sheet), `pane` (pane width in pixels, default 380: Excel's pane is resizable too).
  */
 import { createRoot } from "react-dom/client";
+import { localNow } from "../../src/adapters/office/clock";
 import { createOfficeWorkbookPort } from "../../src/adapters/office/officeWorkbookPort";
 import { pickLocale } from "../../src/core/i18n/translate";
 import { mountPane } from "../../src/taskpane/mountPane";
-import { dateToSerial } from "../fakeExcel";
 import { PreviewApp } from "./PreviewApp";
 import { createPreviewWorkbook } from "./previewWorkbook";
 import { setUpPreviewSheet } from "./setUpPreview";
@@ -42,25 +42,13 @@ function readRows(params: URLSearchParams): number {
   return Number.isInteger(rows) && rows > 0 ? Math.min(rows, MAX_ROWS) : 300;
 }
 
-/** Now as an Excel serial in local time, like Excel's NOW(). */
-function localNowSerial(): number {
-  const d = new Date();
-  return dateToSerial(
-    d.getFullYear(),
-    d.getMonth() + 1,
-    d.getDate(),
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-  );
-}
-
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const rows = readRows(params);
   const seed = params.has("seed") ? Number(params.get("seed")) : undefined;
   const locale = pickLocale(params.get("lang") ?? navigator.language);
-  const now = localNowSerial();
+  // The adapter's own clock, so the sample sheet and the port agree on now.
+  const now = localNow().serial;
   // Office's display language follows the pane's, so the review sheet is written in the language the preview opened in.
   const workbook = createPreviewWorkbook({
     rows,
