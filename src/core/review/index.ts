@@ -1,4 +1,4 @@
-export { BLANK_ITEM, crossTab } from "./crossTab";
+export { crossTab } from "./crossTab";
 export {
   formatIsoWeek,
   isoWeekOf,
@@ -9,7 +9,6 @@ export {
   weekBounds,
   weekdayOf,
   weeksInYear,
-  weekStart,
 } from "./isoWeek";
 export {
   KPI_HISTORY_FORMATS,
@@ -19,8 +18,6 @@ export {
   kpiHistoryRow,
   mergeKpiHistory,
 } from "./kpiHistory";
-export { lineTimeline, openAt } from "./lineTimeline";
-export type { LineFacts, Visit } from "./lineTimeline";
 export { REVIEW_MESSAGES } from "./messages";
 export { percentileInc } from "./percentile";
 export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET } from "./planReviewSheet";
@@ -32,20 +29,9 @@ export {
   PROBLEMS_TABLE,
   problemsToGrid,
 } from "./problemTable";
-export { logLineKey, readActivityLog } from "./readActivityLog";
+export { readActivityLog } from "./readActivityLog";
 export type { LogEntry } from "./readActivityLog";
-export {
-  DEFAULT_MIN_PRODUCT_ORDERS,
-  DEFAULT_TOP_COUNT,
-  ILLEGAL_MOVE_TYPE,
-  kpisOf,
-  LATE_TYPE,
-  OTHER_TYPE,
-  problemTypeLabel,
-  reviewWeek,
-  shippedStageOf,
-  shipSlaHours,
-} from "./reviewWeek";
+export { reviewWeek, shipSlaHours } from "./reviewWeek";
 export type {
   CustomerRank,
   ProblemKind,
