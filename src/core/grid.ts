@@ -37,3 +37,15 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return value.trim();
   return String(value);
 }
+
+/**
+ * A sheet name as it can stand before `!` in an address. Quoting is always valid in Excel, so
+ * anything but a plain ASCII name is quoted, and so are names Excel would read as a cell (`Q1`, `R1C1`).
+ */
+export function quoteSheet(sheet: string): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^(R\d*C\d*|R\d*|C\d*)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}

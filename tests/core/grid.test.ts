@@ -1,4 +1,4 @@
-import { cellText, columnLetter, isBlankCell } from "../../src/core/grid";
+import { cellText, columnLetter, isBlankCell, quoteSheet } from "../../src/core/grid";
 
 describe("grid", () => {
   it.each([
@@ -25,5 +25,20 @@ describe("grid", () => {
 
   it("reads a cell as trimmed text", () => {
     expect([null, " a ", 12, true].map((v) => cellText(v))).toEqual(["", "a", "12", "true"]);
+  });
+});
+
+describe("quoteSheet", () => {
+  it.each([
+    ["Orders", "Orders"],
+    ["Orders_2026", "Orders_2026"],
+    ["My orders", "'My orders'"],
+    ["订单", "'订单'"],
+    ["Q1", "'Q1'"],
+    ["R1C1", "'R1C1'"],
+    ["2026", "'2026'"],
+    ["Bob's", "'Bob''s'"],
+  ])("writes %s as %s", (sheet, quoted) => {
+    expect(quoteSheet(sheet)).toBe(quoted);
   });
 });

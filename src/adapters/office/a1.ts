@@ -1,14 +1,11 @@
 import type { Area } from "../../core/plan";
+import { quoteSheet } from "../../core/grid";
 import { areaAddress } from "../../core/plan";
 
 /** `A1`-style address of an area on a sheet; sheet names are quoted as Excel does when needed. */
 export function areaToAddress(area: Area, sheet?: string): string {
   const cells = areaAddress(area);
   return sheet === undefined ? cells : `${quoteSheet(sheet)}!${cells}`;
-}
-
-export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 function columnIndex(letters: string): number {

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../core/grid";
-import { cellText, columnLetter } from "../../core/grid";
+import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import type { BulkAction, TeamMember } from "../../core/plan";
 import {
@@ -29,9 +29,9 @@ import type { Locale } from "../../core/schema";
 import { ok } from "../../core/result";
 import { checkRows, formatProblem } from "../../core/rules";
 
-import { parseDateTime, parseOrderId } from "../../core/values";
+import { parseDateTime } from "../../core/values";
 import { parseTags } from "../../core/tags";
-import { addressToArea, areaToAddress, quoteSheet } from "./a1";
+import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
@@ -168,11 +168,10 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
       orders: rows.map((row) => {
         const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
         const dueSerial = due.kind === "ok" ? due.serial : null;
-        const id = parseOrderId(row.cell("orderId"));
         return {
           row: row.sheetRow + 1,
-          orderId: id.kind === "corrupted" ? damagedIdText(row.cell("orderId")) : row.orderId,
-          idCorrupted: id.kind === "corrupted",
+          orderId: row.idCorrupted ? damagedIdText(row.cell("orderId")) : row.orderId,
+          idCorrupted: row.idCorrupted,
           line: row.line,
           product: row.text("product"),
           buyer: row.text("buyer") || row.text("recipient"),

@@ -27,6 +27,8 @@ export interface OrderRow {
   /** Identity across sorts and pastes: platform, order id and line (see `lineKey`); undefined without an order id. */
   readonly key: string | undefined;
   readonly orderId: string;
+  /** The order id was destroyed by Excel (scientific notation or too many digits). */
+  readonly idCorrupted: boolean;
   readonly line: string;
   readonly statusText: string;
   readonly stage: Stage | undefined;
@@ -56,6 +58,7 @@ export function readOrderRows(sheet: MappedSheet, workflow: Workflow): OrderRow[
       sheetRow: sheet.origin.row + index,
       key: id.kind === "ok" ? orderLineKey(sheet.platform, id.text, line) : undefined,
       orderId,
+      idCorrupted: id.kind === "corrupted",
       line,
       statusText,
       stage: statusText === "" ? undefined : findStatus(workflow, statusText),
