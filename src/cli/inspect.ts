@@ -10,6 +10,7 @@ import type { Result } from "../core/result";
 import { err, ok } from "../core/result";
 import { checkRows, formatProblem } from "../core/rules";
 import type { Field, Locale, PlatformId } from "../core/schema";
+import { DEFAULT_TAGS, parseTags, sameTag, suggestTags } from "../core/tags";
 import { parseOrderId } from "../core/values";
 import type { ReadError, Spreadsheet } from "../adapters/file";
 import { readSpreadsheet } from "../adapters/file";
@@ -34,6 +35,8 @@ export interface InspectReport {
   readonly ambiguities: readonly { field: Field; columns: readonly string[] }[];
   /** Set when the workbook had several sheets and none was named: why this one. */
   readonly sheetChoice?: string;
+  /** Rows whose buyer note suggests priority tags they do not have (hints; the file is never changed). */
+  readonly tagSuggestions: readonly { row: number; tags: readonly string[]; keywords: readonly string[] }[];
 }
 
 export type InspectError =
@@ -130,6 +133,7 @@ export async function inspectFile(
       columns: a.candidates.map((c) => c.header),
     })),
     ...(sheetChoice ? { sheetChoice } : {}),
+    tagSuggestions: tagSuggestionsOf(grid, detection),
   });
 }
 
@@ -160,4 +164,25 @@ function detectError(
   return error.kind === "emptyGrid"
     ? { kind: "emptySheet", sheet }
     : { kind: "noHeaderRow", rows: error.scannedRows };
+}
+
+function tagSuggestionsOf(grid: Grid, detection: HeaderDetection): InspectReport["tagSuggestions"] {
+  const noteColumn = detection.mapping.buyerNote;
+  if (noteColumn === undefined) return [];
+  const tagsColumn = detection.mapping.tags;
+  const suggestions: { row: number; tags: string[]; keywords: string[] }[] = [];
+  for (const index of detection.dataRows) {
+    const row = grid[index] ?? [];
+    const present = tagsColumn === undefined ? [] : parseTags(row[tagsColumn] ?? null);
+    const found = suggestTags(cellText(row[noteColumn])).filter(
+      (s) => !present.some((t) => sameTag(t, s.tag, DEFAULT_TAGS)),
+    );
+    if (found.length > 0)
+      suggestions.push({
+        row: index + 1,
+        tags: found.map((s) => s.tag),
+        keywords: found.map((s) => s.keyword),
+      });
+  }
+  return suggestions;
 }

@@ -118,6 +118,12 @@ function summary(report: InspectReport, locale: Locale): string {
       }),
     );
   }
+  if (report.tagSuggestions.length > 0) {
+    lines.push(t(CLI_MESSAGES.summarySuggestions, { count: report.tagSuggestions.length }));
+    for (const s of report.tagSuggestions.slice(0, SHOWN_PROBLEMS)) {
+      lines.push(`  ${s.row}: ${s.tags.join(", ")} ← ${s.keywords.join(", ")}`);
+    }
+  }
   if (report.problems.length === 0) lines.push(t(CLI_MESSAGES.summaryNoProblems));
   else {
     lines.push(t(CLI_MESSAGES.summaryProblems, { count: report.problems.length }));

@@ -63,6 +63,10 @@ export const CLI_MESSAGES = {
     "zh-CN": "有歧义、未映射的字段 {field}：候选列 {columns}",
     "en-US": "Ambiguous, left unmapped: {field} could be {columns}",
   },
+  summarySuggestions: {
+    "zh-CN": "买家留言建议的标签（{count} 行，仅提示）：",
+    "en-US": "Tags suggested by buyer notes ({count} rows, hints only):",
+  },
   summaryProblems: { "zh-CN": "问题：{count} 个", "en-US": "Problems: {count}" },
   summaryNoProblems: { "zh-CN": "没有发现问题。", "en-US": "No problems found." },
   summaryMoreProblems: {

@@ -103,6 +103,7 @@ export const PANE_MESSAGES = {
   },
   overdue: { "zh-CN": "已超时", "en-US": "Overdue" },
   idDamaged: { "zh-CN": "编号已被 Excel 改坏", "en-US": "Id damaged by Excel" },
+  suggestedTags: { "zh-CN": "买家留言建议标签：{tags}", "en-US": "Buyer note suggests: {tags}" },
   due: { "zh-CN": "截止 {time}", "en-US": "Due {time}" },
   refresh: { "zh-CN": "刷新", "en-US": "Refresh" },
 

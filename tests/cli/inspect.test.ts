@@ -110,6 +110,17 @@ describe("orderflow inspect", () => {
     ]);
   });
 
+  it("lists the tags buyer notes suggest, as hints, without touching the file", async () => {
+    const report = await inspectJson(fixture("taobao-orders.gbk.csv"));
+    // Rows 2 and 6 say 请尽快发货 (the sheet has no tag column, so nothing is present yet).
+    expect(report.tagSuggestions).toEqual([
+      { row: 2, tags: ["加急"], keywords: ["尽快"] },
+      { row: 6, tags: ["加急"], keywords: ["尽快"] },
+    ]);
+    const summary = await run(["inspect", fixture("taobao-orders.gbk.csv")]);
+    expect(summary.out).toContain("Tags suggested by buyer notes");
+  });
+
   it("counts the orders of line-level exports, not only their rows", async () => {
     expect(await inspectJson(publicFixture("shopify/orders_export.csv"))).toMatchObject({
       platform: "shopify",

@@ -81,6 +81,15 @@ describe("board", () => {
     expect(within(toProcess).getByText(/Overdue · Due 05-18 00:00/)).toBeTruthy();
   });
 
+  it("shows the tags a buyer note suggests as a hint on the card", async () => {
+    const view = boardView();
+    await openBoard({
+      ...view,
+      orders: [...view.orders, makeCard({ row: 9, status: "processing", suggestedTags: ["加急", "贺卡"] })],
+    });
+    expect(within(lane(/^Picking & packing/)).getByText("Buyer note suggests: 加急, 贺卡")).toBeTruthy();
+  });
+
   it("marks a card whose id Excel destroyed", async () => {
     const view = boardView();
     await openBoard({

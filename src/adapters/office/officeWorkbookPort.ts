@@ -30,7 +30,7 @@ import { ok } from "../../core/result";
 import { checkRows, formatProblem } from "../../core/rules";
 
 import { parseDateTime } from "../../core/values";
-import { parseTags } from "../../core/tags";
+import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
@@ -168,6 +168,7 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
       orders: rows.map((row) => {
         const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
         const dueSerial = due.kind === "ok" ? due.serial : null;
+        const tags = parseTags(row.tags);
         return {
           row: row.sheetRow + 1,
           orderId: row.idCorrupted ? damagedIdText(row.cell("orderId")) : row.orderId,
@@ -179,7 +180,10 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
           status: row.stage?.key ?? null,
           statusText: row.statusText,
           owner: row.owner,
-          tags: parseTags(row.tags),
+          tags,
+          suggestedTags: suggestTags(row.text("buyerNote"), read.settings.tags)
+            .map((s) => s.tag)
+            .filter((tag) => !tags.some((t) => sameTag(t, tag, read.settings.tags))),
           due: dueSerial,
           overdue: dueSerial !== null && dueSerial < now.serial && (row.stage?.open ?? false),
           problem: row.problem,

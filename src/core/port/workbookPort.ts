@@ -73,6 +73,8 @@ export interface OrderCard {
   readonly statusText: string;
   readonly owner: string;
   readonly tags: readonly string[];
+  /** Tags the buyer's note suggests (加急 for "请尽快发货") that the order does not have yet: a hint, never set. */
+  readonly suggestedTags?: readonly string[];
   /** Excel serial, local time; null when not set. */
   readonly due: number | null;
   readonly overdue: boolean;

@@ -20,7 +20,7 @@ import { ArrowMoveRegular, ClockRegular } from "@fluentui/react-icons";
 import type { OrderCard, StageInfo } from "../../core/port";
 import type { TagDef } from "../../core/tags";
 import { OwnerBadge, TagBadge } from "../components";
-import { formatDue } from "../format";
+import { formatDue, joinList } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import { useLocale, useText } from "../state";
 
@@ -97,10 +97,11 @@ export interface CardFaceProps {
   readonly now: number;
 }
 
-/** What a card shows: id, owner, product, buyer, tags, due time (red when overdue). */
+/** What a card shows: id, owner, product, buyer, tags, tags the buyer note suggests, due time (red when overdue). */
 export function CardFace({ card, tags, now }: CardFaceProps) {
   const styles = useStyles();
   const t = useText();
+  const { locale } = useLocale();
   return (
     <>
       <span className={styles.top}>
@@ -116,6 +117,11 @@ export function CardFace({ card, tags, now }: CardFaceProps) {
             <TagBadge key={tag} tag={tag} tags={tags} />
           ))}
         </span>
+      )}
+      {(card.suggestedTags?.length ?? 0) > 0 && (
+        <Caption1 className={styles.text}>
+          {t(PANE_MESSAGES.suggestedTags, { tags: joinList(card.suggestedTags ?? [], locale) })}
+        </Caption1>
       )}
       {card.due !== null && (
         <Caption1 className={mergeClasses(styles.due, card.overdue && styles.overdue)}>

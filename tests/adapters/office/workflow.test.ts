@@ -249,6 +249,21 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(activity(host).map((r) => r[1])).toEqual(["1001", "1002", "1003"]);
   });
 
+  it("suggests tags from buyer notes, leaving out tags the order has", async () => {
+    ({ host, restore } = await setUp([
+      ["订单号", "商品", "买家留言", "标签"],
+      ["1001", "杯子", "请尽快发货，送人的要贺卡", ""],
+      ["1002", "锅", "请尽快发货", "加急"],
+      ["1003", "碗", "谢谢", ""],
+    ]));
+    const result = await createOfficeWorkbookPort().readOrders();
+    expect(result.ok && result.value.orders.map((o) => [o.orderId, o.suggestedTags])).toEqual([
+      ["1001", ["加急", "贺卡"]],
+      ["1002", []],
+      ["1003", []],
+    ]);
+  });
+
   it("checks the sheet and gives every problem an address to jump to", async () => {
     ({ host, restore } = await setUp());
     const port = createOfficeWorkbookPort();
