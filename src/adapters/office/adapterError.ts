@@ -11,7 +11,7 @@ export class AdapterFailure extends Error {
 }
 
 /** Maps what `Excel.run` threw to a typed error; `sheet` names the sheet the action worked on. */
-export function toAdapterError(thrown: unknown, sheet = ""): AdapterError {
+export function toAdapterError(thrown: unknown, sheet = "", requiredApi = "1.12"): AdapterError {
   if (thrown instanceof AdapterFailure) return thrown.error;
   const code = typeof thrown === "object" && thrown !== null && "code" in thrown ? String(thrown.code) : "";
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
@@ -24,7 +24,7 @@ export function toAdapterError(thrown: unknown, sheet = ""): AdapterError {
     case "ResponsePayloadSizeLimitExceeded":
       return { kind: "payloadTooLarge" };
     case "ApiNotFound":
-      return { kind: "requirementMissing", set: "ExcelApi", version: "1.12" };
+      return { kind: "requirementMissing", set: "ExcelApi", version: requiredApi };
     case "ItemNotFound":
     case "InvalidObjectPath":
       return { kind: "sheetMissing", sheet };

@@ -15,17 +15,23 @@ export const REQUIRED_API = "1.12";
  */
 export async function runExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
-  options: { readonly sheet?: string; readonly delayForCellEdit?: boolean } = {},
+  options: {
+    readonly sheet?: string;
+    readonly delayForCellEdit?: boolean;
+    /** The lowest ExcelApi set the action works on (default the manifest's 1.12; the review degrades to 1.7). */
+    readonly requiredApi?: string;
+  } = {},
 ): Promise<Result<T, AdapterError>> {
-  // The manifest asks for ExcelApi 1.12; a host that lacks it gets a sentence, not a stack trace.
-  if (!isApiSupported(REQUIRED_API))
-    return err({ kind: "requirementMissing", set: "ExcelApi", version: REQUIRED_API });
+  // A host that lacks the set gets a sentence, not a stack trace.
+  const required = options.requiredApi ?? REQUIRED_API;
+  if (!isApiSupported(required))
+    return err({ kind: "requirementMissing", set: "ExcelApi", version: required });
   try {
     const value = options.delayForCellEdit
       ? await Excel.run({ delayForCellEdit: true }, batch)
       : await Excel.run(batch);
     return ok(value);
   } catch (thrown) {
-    return err(toAdapterError(thrown, options.sheet));
+    return err(toAdapterError(thrown, options.sheet, required));
   }
 }

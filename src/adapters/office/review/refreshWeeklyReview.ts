@@ -28,11 +28,11 @@ import {
 } from "../../../core/review";
 import type { Locale } from "../../../core/schema";
 import { areaToAddress } from "../a1";
-import { err, ok } from "../../../core/result";
-import { AdapterFailure, toAdapterError } from "../adapterError";
+import { AdapterFailure } from "../adapterError";
 import { readOrderSheet } from "../orderSheet";
 import { readValues } from "../readSnapshot";
 import { isApiSupported } from "../requirements";
+import { runExcel } from "../runExcel";
 import { ChunkedWriter } from "../writeCells";
 
 export interface RefreshReviewOptions {
@@ -64,173 +64,162 @@ const GREEN = "#107C10";
 export async function refreshWeeklyReview(
   options: RefreshReviewOptions,
 ): Promise<Result<ReviewSummary, PortError>> {
-  return runReview(async (context) => {
-    const week = options.week ?? lastCompleteWeek(options.now);
-    if (!isValidIsoWeek(week))
-      throw new AdapterFailure({ kind: "unexpected", code: "InvalidWeek", detail: JSON.stringify(week) });
+  return runExcel(
+    async (context) => {
+      const week = options.week ?? lastCompleteWeek(options.now);
+      if (!isValidIsoWeek(week))
+        throw new AdapterFailure({ kind: "unexpected", code: "InvalidWeek", detail: JSON.stringify(week) });
 
-    // 1. Look up, by name, the log and everything the last refresh built; these lookups ride on the
-    //    first sync of readOrderSheet instead of costing round trips of their own.
-    const workbook = context.workbook;
-    const pivots = isApiSupported("1.8");
-    const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
-    const sheets = [PROBLEMS_SHEET, REVIEW_SHEET, KPI_SHEET].map((name) => {
-      const sheet = workbook.worksheets.getItemOrNullObject(name);
-      sheet.load("name");
-      return { name, sheet };
-    });
-    const kpiTable = workbook.tables.getItemOrNullObject(KPI_TABLE);
-    const problemsTableOld = workbook.tables.getItemOrNullObject(PROBLEMS_TABLE);
-    const oldPivots = pivots
-      ? Object.values(PIVOT_NAMES).map((name) => workbook.pivotTables.getItemOrNullObject(name))
-      : [];
-    const order = await readOrderSheet(context);
+      // 1. Look up, by name, the log and everything the last refresh built; these lookups ride on the
+      //    first sync of readOrderSheet instead of costing round trips of their own.
+      const workbook = context.workbook;
+      const pivots = isApiSupported("1.8");
+      const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
+      const sheets = [PROBLEMS_SHEET, REVIEW_SHEET, KPI_SHEET].map((name) => {
+        const sheet = workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name");
+        return { name, sheet };
+      });
+      const kpiTable = workbook.tables.getItemOrNullObject(KPI_TABLE);
+      const problemsTableOld = workbook.tables.getItemOrNullObject(PROBLEMS_TABLE);
+      const oldPivots = pivots
+        ? Object.values(PIVOT_NAMES).map((name) => workbook.pivotTables.getItemOrNullObject(name))
+        : [];
+      const order = await readOrderSheet(context);
 
-    // 2. Preconditions before any write: our sheets, when they exist, must be writable. One sync loads
-    //    their protection, the KPI history, the old charts and where the log's body is.
-    const existing = sheets.filter(({ sheet }) => !sheet.isNullObject);
-    for (const { sheet } of existing) sheet.protection.load("protected");
-    // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
-    const kpiBody = kpiTable.isNullObject ? null : kpiTable.getDataBodyRange();
-    kpiBody?.load("values");
-    // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
-    const logBody = activityTable.isNullObject ? null : activityTable.getDataBodyRange();
-    logBody?.load("rowIndex,columnIndex,rowCount,columnCount");
-    const chartNames = [CHART_NAMES.byType, CHART_NAMES.stageMedian, CHART_NAMES.trend];
-    const oldCharts = existing.flatMap(({ sheet }) =>
-      chartNames.map((name) => {
-        const chart = sheet.charts.getItemOrNullObject(name);
-        chart.load("name");
-        return chart;
-      }),
-    );
-    await context.sync();
-    for (const { name, sheet } of existing)
-      if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: name });
+      // 2. Preconditions before any write: our sheets, when they exist, must be writable. One sync loads
+      //    their protection, the KPI history, the old charts and where the log's body is.
+      const existing = sheets.filter(({ sheet }) => !sheet.isNullObject);
+      for (const { sheet } of existing) sheet.protection.load("protected");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
+      const kpiBody = kpiTable.isNullObject ? null : kpiTable.getDataBodyRange();
+      kpiBody?.load("values");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
+      const logBody = activityTable.isNullObject ? null : activityTable.getDataBodyRange();
+      logBody?.load("rowIndex,columnIndex,rowCount,columnCount");
+      const chartNames = [CHART_NAMES.byType, CHART_NAMES.stageMedian, CHART_NAMES.trend];
+      const oldCharts = existing.flatMap(({ sheet }) =>
+        chartNames.map((name) => {
+          const chart = sheet.charts.getItemOrNullObject(name);
+          chart.load("name");
+          return chart;
+        }),
+      );
+      await context.sync();
+      for (const { name, sheet } of existing)
+        if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: name });
 
-    // The log's body, chunked (empty when the log does not exist), then the review itself.
-    const log = logBody
-      ? await readValues(context, activityTable.worksheet, {
-          row: logBody.rowIndex,
-          column: logBody.columnIndex,
-          rowCount: logBody.rowCount,
-          columnCount: logBody.columnCount,
-        })
-      : [];
-    const review = reviewWeek({
-      workflow: order.settings.workflow,
-      reasons: order.settings.reasons,
-      rows: readOrderRows(order.mapped, order.settings.workflow),
-      platform: order.mapped.platform,
-      log: readActivityLog(log),
-      week,
-      now: options.now,
-      utcOffsetMinutes: options.utcOffsetMinutes,
-    });
-    const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
-    const history = mergeKpiHistory(
-      kpiBody ? (kpiBody.values as Grid) : [],
-      kpiHistoryRow(review, options.locale, options.now),
-    );
+      // The log's body, chunked (empty when the log does not exist), then the review itself.
+      const log = logBody
+        ? await readValues(context, activityTable.worksheet, {
+            row: logBody.rowIndex,
+            column: logBody.columnIndex,
+            rowCount: logBody.rowCount,
+            columnCount: logBody.columnCount,
+          })
+        : [];
+      const review = reviewWeek({
+        workflow: order.settings.workflow,
+        reasons: order.settings.reasons,
+        rows: readOrderRows(order.mapped, order.settings.workflow),
+        platform: order.mapped.platform,
+        log: readActivityLog(log),
+        week,
+        now: options.now,
+        utcOffsetMinutes: options.utcOffsetMinutes,
+      });
+      const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
+      const history = mergeKpiHistory(
+        kpiBody ? (kpiBody.values as Grid) : [],
+        kpiHistoryRow(review, options.locale, options.now),
+      );
 
-    // 3. Take down what the last refresh built (pivots first: their output blocks clearing), clear our sheets.
-    for (const pivot of oldPivots) if (!pivot.isNullObject) pivot.delete();
-    for (const chart of oldCharts) if (!chart.isNullObject) chart.delete();
-    if (!problemsTableOld.isNullObject) problemsTableOld.delete();
-    if (!kpiTable.isNullObject) kpiTable.delete();
-    const [problemsSheet, reviewSheet, kpiSheet] = sheets.map(({ name, sheet }) =>
-      sheet.isNullObject ? workbook.worksheets.add(name) : sheet,
-    ) as [Excel.Worksheet, Excel.Worksheet, Excel.Worksheet];
-    for (const { sheet } of existing) sheet.getRange().clear();
-    context.application.suspendApiCalculationUntilNextSync();
-    await context.sync();
+      // 3. Take down what the last refresh built (pivots first: their output blocks clearing), clear our sheets.
+      for (const pivot of oldPivots) if (!pivot.isNullObject) pivot.delete();
+      for (const chart of oldCharts) if (!chart.isNullObject) chart.delete();
+      if (!problemsTableOld.isNullObject) problemsTableOld.delete();
+      if (!kpiTable.isNullObject) kpiTable.delete();
+      const [problemsSheet, reviewSheet, kpiSheet] = sheets.map(({ name, sheet }) =>
+        sheet.isNullObject ? workbook.worksheets.add(name) : sheet,
+      ) as [Excel.Worksheet, Excel.Worksheet, Excel.Worksheet];
+      for (const { sheet } of existing) sheet.getRange().clear();
+      context.application.suspendApiCalculationUntilNextSync();
+      await context.sync();
 
-    // 4. The Problems table (chunked: a busy week can have thousands of rows), formats before values.
-    const body = problemsToGrid(review.problems, order.settings.reasons, options.locale);
-    const problemsTable = await writeTable(
-      context,
-      problemsSheet,
-      PROBLEMS_SHEET,
-      PROBLEMS_TABLE,
-      PROBLEM_HEADER,
-      body,
-      (h) => PROBLEM_FORMATS[h] ?? "@",
-    );
-    problemsSheet.freezePanes.freezeRows(1);
+      // 4. The Problems table (chunked: a busy week can have thousands of rows), formats before values.
+      const body = problemsToGrid(review.problems, order.settings.reasons, options.locale);
+      const problemsTable = await writeTable(
+        context,
+        problemsSheet,
+        PROBLEMS_SHEET,
+        PROBLEMS_TABLE,
+        PROBLEM_HEADER,
+        body,
+        (h) => PROBLEM_FORMATS[h] ?? "@",
+      );
+      problemsSheet.freezePanes.freezeRows(1);
 
-    // 5. The review sheet, its pivots and charts.
-    writeReviewSheet(reviewSheet, plan, review, options.locale);
-    if (pivots) {
-      for (const spec of plan.pivots) {
-        const pivot = reviewSheet.pivotTables.add(
-          spec.name,
-          problemsTable,
-          reviewSheet.getRangeByIndexes(spec.row, spec.column, 1, 1),
-        );
-        for (const name of spec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(name));
-        for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
-        const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
-        data.summarizeBy = "Count";
-        const title = reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1);
-        title.values = [[spec.title]];
-        title.format.font.bold = true;
+      // 5. The review sheet, its pivots and charts.
+      writeReviewSheet(reviewSheet, plan, review, options.locale);
+      if (pivots) {
+        for (const spec of plan.pivots) {
+          const pivot = reviewSheet.pivotTables.add(
+            spec.name,
+            problemsTable,
+            reviewSheet.getRangeByIndexes(spec.row, spec.column, 1, 1),
+          );
+          for (const name of spec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(name));
+          for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
+          const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
+          data.summarizeBy = "Count";
+          const title = reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1);
+          title.values = [[spec.title]];
+          title.format.font.bold = true;
+        }
       }
-    }
-    for (const chart of plan.charts)
-      addChart(reviewSheet, chart.name, chart.type, chart.title, chart.source, chart.position);
+      for (const chart of plan.charts)
+        addChart(reviewSheet, chart.name, chart.type, chart.title, chart.source, chart.position);
 
-    // 6. The KPI history: one row per week, the trend chart beside it.
-    await writeTable(
-      context,
-      kpiSheet,
-      KPI_SHEET,
-      KPI_TABLE,
-      KPI_HISTORY_HEADER,
-      history,
-      (_h, i) => KPI_HISTORY_FORMATS[i] ?? "",
-    );
-    kpiSheet.freezePanes.freezeRows(1);
-    addChart(
-      kpiSheet,
-      CHART_NAMES.trend,
-      "Line",
-      REVIEW_MESSAGES["chart.trend"][options.locale],
-      { row: 0, column: 0, rowCount: history.length + 1, columnCount: 2 },
-      { row: 1, column: KPI_HISTORY_HEADER.length + 1, rowCount: 16, columnCount: 8 },
-    );
-    await context.sync();
+      // 6. The KPI history: one row per week, the trend chart beside it.
+      await writeTable(
+        context,
+        kpiSheet,
+        KPI_SHEET,
+        KPI_TABLE,
+        KPI_HISTORY_HEADER,
+        history,
+        (_h, i) => KPI_HISTORY_FORMATS[i] ?? "",
+      );
+      kpiSheet.freezePanes.freezeRows(1);
+      addChart(
+        kpiSheet,
+        CHART_NAMES.trend,
+        "Line",
+        REVIEW_MESSAGES["chart.trend"][options.locale],
+        { row: 0, column: 0, rowCount: history.length + 1, columnCount: 2 },
+        { row: 1, column: KPI_HISTORY_HEADER.length + 1, rowCount: 16, columnCount: 8 },
+      );
+      await context.sync();
 
-    return {
-      week,
-      from: review.from,
-      to: review.to,
-      sheetName: REVIEW_SHEET,
-      kpis: review.kpis,
-      summaries: pivots ? "pivotTables" : "staticTables",
-      problemCount: review.problems.length,
-    };
-  });
+      return {
+        week,
+        from: review.from,
+        to: review.to,
+        sheetName: REVIEW_SHEET,
+        kpis: review.kpis,
+        summaries: pivots ? "pivotTables" : "staticTables",
+        problemCount: review.problems.length,
+      };
+    },
+    { sheet: REVIEW_SHEET, requiredApi: REVIEW_REQUIRED_API },
+  );
 }
-
-/** What the review needs at least: Worksheet.getRangeByIndexes and freezePanes. */
-export const REVIEW_REQUIRED_API = "1.7";
 
 /**
- * `runExcel` for the review. runExcel refuses hosts below the manifest's ExcelApi 1.12; the review asks
- * only for 1.7 so that its static-table fallback (below 1.8, no PivotTable API) is reachable — the
- * issue's promise — on any host that loads the add-in with a lower requirement in its manifest.
+ * What the review needs at least: Worksheet.getRangeByIndexes and freezePanes (1.7). Lower than the
+ * manifest's 1.12 so that its static-table fallback (below 1.8, no PivotTable API) stays reachable.
  */
-async function runReview<T>(
-  batch: (context: Excel.RequestContext) => Promise<T>,
-): Promise<Result<T, PortError>> {
-  if (!isApiSupported(REVIEW_REQUIRED_API))
-    return err({ kind: "requirementMissing", set: "ExcelApi", version: REVIEW_REQUIRED_API });
-  try {
-    return ok(await Excel.run(batch));
-  } catch (thrown) {
-    return err(toAdapterError(thrown, REVIEW_SHEET));
-  }
-}
+export const REVIEW_REQUIRED_API = "1.7";
 
 /** Writes header and body from A1 in chunks, formats first, and makes them a table. */
 async function writeTable(
