@@ -14,3 +14,8 @@ export function lineLabel(text: (field: Field) => string): string {
 export function orderLineKey(platform: PlatformId, orderId: string, line: string): string {
   return `${platform}\u241e${orderId}\u241e${line}`;
 }
+
+/** The identity of a whole order (all its lines): platform + order id. Rates in reviews count these. */
+export function orderKey(platform: string, orderId: string): string {
+  return `${platform}\u241e${orderId}`;
+}

@@ -1,3 +1,4 @@
+import { orderKey as orderKeyOf } from "../orderKey";
 import type { Message } from "../i18n/translate";
 import { fillTemplate } from "../i18n/translate";
 import type { ProblemReason, Stage, Workflow } from "../lifecycle";
@@ -239,7 +240,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
   for (const row of input.rows) {
     if (row.orderId === "") continue;
     const platform = row.text("platform") || input.platform;
-    const orderKey = `${platform}\u241e${row.orderId}`;
+    const orderKey = orderKeyOf(platform, row.orderId);
     const lineKey = logLineKey(row.orderId, row.line);
     const createdAt = serialOf(row.cell("createdAt"), input.utcOffsetMinutes);
     const paidAt = serialOf(row.cell("paidAt"), input.utcOffsetMinutes);
@@ -434,7 +435,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
   }
 
   problems.sort((a, b) => a.time - b.time || a.row - b.row);
-  const problemOrders = new Set(problems.map((p) => `${p.platform}\u241e${p.orderId}`));
+  const problemOrders = new Set(problems.map((p) => orderKeyOf(p.platform, p.orderId)));
   // A cancelled new order counts once even if only one of its lines was new.
   for (const key of orders) if (cancelledBy.has(key)) cancelledNew.add(key);
   const counts: ReviewCounts = {
@@ -490,7 +491,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
     const entry = customers.get(p.customer) ?? { afterSales: new Set<string>(), problems: 0 };
     entry.problems++;
     if (p.kind === "afterSales" || p.kind === "refunded")
-      entry.afterSales.add(`${p.platform}\u241e${p.orderId}`);
+      entry.afterSales.add(orderKeyOf(p.platform, p.orderId));
     customers.set(p.customer, entry);
   }
   const topCustomers: CustomerRank[] = [...customers.entries()]
