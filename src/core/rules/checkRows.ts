@@ -2,7 +2,7 @@ import type { CellValue, Grid } from "../grid";
 import { cellText, isBlankCell } from "../grid";
 import type { Stage, Workflow } from "../lifecycle";
 import { canMove, findStatus } from "../lifecycle";
-import { lineLabel, orderLineKey } from "../orderKey";
+import { lineLabelOf, orderLineKey } from "../orderKey";
 import type { RowProblem } from "../problems";
 import type { Field, FieldKind, PlatformId } from "../schema";
 import { FIELD_INFO } from "../schema";
@@ -174,17 +174,19 @@ function lineKeyReader(
   platform: PlatformId,
 ): (row: readonly CellValue[]) => string | undefined {
   const idColumn = mapping.orderId;
+  const text = (row: readonly CellValue[], column: number | undefined): string =>
+    column === undefined ? "" : cellText(row[column]);
   return (row) => {
     if (idColumn === undefined) return undefined;
     const id = parseOrderId(row[idColumn] ?? null);
     if (id.kind !== "ok") return undefined;
-    const line = lineLabel((field) => {
-      const column = mapping[field];
-      if (column === undefined) return "";
-      if (field !== "lineId") return cellText(row[column]);
-      const lineId = parseOrderId(row[column] ?? null);
-      return lineId.kind === "ok" ? lineId.text : "";
-    });
+    const lineId = mapping.lineId === undefined ? undefined : parseOrderId(row[mapping.lineId] ?? null);
+    const line = lineLabelOf(
+      lineId?.kind === "ok" ? lineId.text : "",
+      text(row, mapping.sku),
+      text(row, mapping.product),
+      text(row, mapping.variant),
+    );
     return orderLineKey(platform, id.text, line);
   };
 }
