@@ -1,11 +1,15 @@
 import { normalizeLookup } from "./normalizeLookup";
 import type { Stage, Workflow } from "./workflow";
 
-/** Every text a stage answers to: key, Chinese and English labels, and the bilingual forms. */
+/**
+ * Every text a stage answers to: key, Chinese and English labels, the bilingual forms and the team's
+ * own spellings. Everything that reads or matches a status (checks, lanes, highlight rules, lists)
+ * goes through this one list.
+ */
 export function stageNames(stage: Stage): string[] {
   const zh = stage.label["zh-CN"];
   const en = stage.label["en-US"];
-  return [stage.key, zh, en, `${zh} ${en}`, `${zh}/${en}`, `${zh} / ${en}`];
+  return [stage.key, zh, en, `${zh} ${en}`, `${zh}/${en}`, `${zh} / ${en}`, ...(stage.spellings ?? [])];
 }
 
 // Rules check up to a million rows against one workflow: build each workflow's lookup once.

@@ -17,6 +17,11 @@ export interface Stage {
   readonly open: boolean;
   /** A detour off the main path that needs a problem reason (异常, 售后中). */
   readonly problemBranch: boolean;
+  /**
+   * The team's own words for this status (`待发货`, `To pack`), accepted everywhere a status is read
+   * and never rewritten; empty or absent when the team uses OrderFlow's labels.
+   */
+  readonly spellings?: readonly string[];
   /** Soft work-in-progress limit of the stage's board lane (a warning, never a block); absent for none. */
   readonly wipLimit?: number;
 }
