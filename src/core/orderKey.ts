@@ -16,7 +16,7 @@ export function lineLabelOf(lineId: string, sku: string, product: string, varian
 
 /**
  * The identity of an order line across sorts, pastes and re-imports: platform + order id + line
- * (DESIGN.md: duplicates are the same platform, order id and line).
+ * (docs/DESIGN.md: duplicates are the same platform, order id and line).
  */
 export function orderLineKey(platform: PlatformId, orderId: string, line: string): string {
   return `${platform}\u241e${orderId}\u241e${line}`;

@@ -5,7 +5,7 @@ import { runCli } from "../../src/cli/main";
 import type { InspectReport } from "../../src/cli/inspect";
 
 const fixture = (name: string): string => path.join(__dirname, "../fixtures/cli", name);
-const publicFixture = (name: string): string => path.join(__dirname, "../../../shared/fixtures/public", name);
+const publicFixture = (name: string): string => path.join(__dirname, "../fixtures/public", name);
 
 async function run(
   args: string[],

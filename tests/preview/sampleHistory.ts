@@ -143,7 +143,7 @@ export function makeSampleHistory(
         problem = text;
       }
       const legal = canMove(DEFAULT_WORKFLOW, stage, step.to).ok;
-      // The change handler logs an illegal typed move and flags the row (DESIGN.md, mode "flag").
+      // The change handler logs an illegal typed move and flags the row (mode "flag" of src/core/plan/planChanges.ts).
       if (!legal) problem = illegalMoveNote(DEFAULT_WORKFLOW, stage, step.to);
       log(
         "status",

@@ -70,7 +70,7 @@ interface Platform {
 const digits = (next: () => number, count: number): string =>
   Array.from({ length: count }, () => Math.floor(next() * 10)).join("");
 
-// Status texts as each platform exports them (reference/order-exports.md); the index where orders count as
+// Status texts as each platform exports them (docs/ORDER-EXPORTS.md); the index where orders count as
 // paid and as shipped decides whether paid-at and tracking are filled.
 const PLATFORMS: readonly Platform[] = [
   {

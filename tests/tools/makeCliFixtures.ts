@@ -1,5 +1,5 @@
 // Writes the hand-made sample exports under tests/fixtures/cli/ (run: npx tsx tests/tools/makeCliFixtures.ts).
-// Synthetic data only (no real buyer data). Layouts follow reference/order-exports.md; each file
+// Synthetic data only (no real buyer data). Layouts follow docs/ORDER-EXPORTS.md; each file
 // carries the quirk its name says. Files named error.* are inputs that must be refused.
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 
-/** The encodings OrderFlow recognises in CSV/TSV exports (reference/order-exports.md §0). */
+/** The encodings OrderFlow recognises in CSV/TSV exports (docs/ORDER-EXPORTS.md §0). */
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
 
 export interface DecodedText {

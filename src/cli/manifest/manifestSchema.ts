@@ -138,7 +138,7 @@ export const BASE_ICON_SIZE = { IconUrl: 32, HighResolutionIconUrl: 64 } as cons
 /** Ribbon <Icon> images Office requires for every group and control. */
 export const REQUIRED_RIBBON_ICON_SIZES = [16, 32, 80] as const;
 
-/** The requirement sets OrderFlow's manifest must declare (DESIGN.md: ExcelApi 1.12 baseline, shared runtime). */
+/** The requirement sets OrderFlow's manifest must declare (docs/DESIGN.md: ExcelApi 1.12 baseline, shared runtime). */
 export const REQUIRED_SETS = [
   { set: "ExcelApi", version: "1.12" },
   { set: "SharedRuntime", version: "1.1" },

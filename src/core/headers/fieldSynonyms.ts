@@ -3,7 +3,7 @@ import type { Field, PlatformId } from "../schema";
 /**
  * Header texts per canonical field, most preferred first: when two columns of one sheet both name a
  * field, the one whose synonym comes earlier wins (Taobao `联系手机` over `联系电话`, `订单编号` over
- * `主订单编号`). Sources: reference/order-exports.md §1-§14. Written as in the files; compared after
+ * `主订单编号`). Sources: docs/ORDER-EXPORTS.md §1-§14. Written as in the files; compared after
  * normalizeHeader. Workflow fields include the bilingual headers OrderFlow writes itself (`状态 Status`).
  */
 export const FIELD_SYNONYMS = {

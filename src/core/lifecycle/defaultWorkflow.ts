@@ -28,7 +28,7 @@ interface DefaultStageSpec {
  * - afterSales 72: platforms give sellers 48-72h to answer a refund or return request before it auto-approves.
  * - completed, refunded, cancelled: closed, no clock.
  *
- * `next` lists the moves of DESIGN.md; its first non-problem entry is where *Advance* goes, hence
+ * `next` lists the moves of docs/DESIGN.md; its first non-problem entry is where *Advance* goes, hence
  * onHold lists processing first (a resolved hold goes back to the warehouse: restocked, address fixed,
  * parcel to reship) and afterSales lists completed first (a resolved case closes; refunding is a choice).
  */
@@ -129,7 +129,7 @@ const DEFAULT_STAGE_TABLE = {
   },
 } as const satisfies Record<string, DefaultStageSpec>;
 
-/** The statuses of the default lifecycle (DESIGN.md "Core contract"). */
+/** The statuses of the default lifecycle (docs/DESIGN.md "Core contract"). */
 export type DefaultStatusKey = keyof typeof DEFAULT_STAGE_TABLE;
 
 /** The default status keys in display order. */

@@ -35,7 +35,7 @@ type AfterSalesOutcome = "inProgress" | "refunded" | "resolved" | "none" | "retu
 type StatusTable = Readonly<Record<string, StatusOutcome>>;
 type AfterSalesTable = Readonly<Record<string, AfterSalesOutcome>>;
 
-/* Status texts per platform, from reference/order-exports.md §1–§12 and the §15 mapping table.
+/* Status texts per platform, from docs/ORDER-EXPORTS.md §1–§12 and the §15 mapping table.
  * §15's OUT_OF_STOCK / ADDRESS_PROBLEM / LOST / ON_HOLD exceptions map to onHold; partial shipments
  * map to processing (the warehouse still has lines to pack). Written as they appear; compared normalised. */
 const STATUS_TABLES = {
@@ -447,7 +447,7 @@ function fromEvents(input: MarketStatusInput): MarketStatusMapping | undefined {
 }
 
 /**
- * The lifecycle status an export row implies (reference/order-exports.md §15). An after-sales case in
+ * The lifecycle status an export row implies (docs/ORDER-EXPORTS.md §15). An after-sales case in
  * progress or a finished refund wins over the order status; with no status text the pay/ship facts decide.
  * Undefined when the status text is unknown for the platform (never a guess) or nothing is known.
  */

@@ -8,7 +8,7 @@ export interface ProblemReason {
   readonly label: Message;
 }
 
-/** The problem reasons a team starts with (DESIGN.md). */
+/** The problem reasons a team starts with (docs/DESIGN.md). */
 export const DEFAULT_PROBLEM_REASONS: readonly ProblemReason[] = (
   [
     "outOfStock",

@@ -23,7 +23,7 @@ import type {
 } from "./types";
 import { SETUP_MESSAGES } from "./messages";
 
-/** The workflow columns setup appends when missing, in this order (DESIGN.md). */
+/** The workflow columns setup appends when missing, in this order (docs/DESIGN.md). */
 export const SETUP_COLUMNS = [
   "status",
   "owner",

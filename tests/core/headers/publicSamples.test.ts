@@ -4,7 +4,7 @@ import type { Grid } from "../../../src/core/grid";
 import { detectHeader } from "../../../src/core/headers";
 import type { HeaderDetection } from "../../../src/core/headers";
 
-const PUBLIC = join(__dirname, "../../../../shared/fixtures/public");
+const PUBLIC = join(__dirname, "../../fixtures/public");
 
 /** Minimal RFC-4180 line splitter for the test only (the file adapter owns real CSV parsing). */
 function splitCsvLine(line: string): string[] {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { canMove, DEFAULT_WORKFLOW, describeMoveRefusal, getStage } from "../../../src/core/lifecycle";
 import { translate } from "../../../src/core/i18n/translate";
 
-// Written from DESIGN.md "Allowed moves (default)", independently of the implementation's table.
+// Written from docs/DESIGN.md "Allowed moves (default)", independently of the implementation's table.
 const DESIGN_MOVES: Readonly<Record<string, readonly string[]>> = {
   awaitingPayment: ["toProcess", "cancelled"],
   toProcess: ["processing", "onHold", "afterSales", "cancelled"],
@@ -22,7 +22,7 @@ const REFUSED = PAIRS.filter(([from, to]) => from !== to && !DESIGN_MOVES[from]?
 
 describe("canMove", () => {
   describe("on the default workflow", () => {
-    it("has exactly the ten statuses of DESIGN.md", () => {
+    it("has exactly the ten statuses of docs/DESIGN.md", () => {
       expect(DEFAULT_WORKFLOW.stages.map((stage) => stage.key).sort()).toEqual([...STATUSES].sort());
     });
 

@@ -1,6 +1,6 @@
 import { DEFAULT_WORKFLOW, getStage, ROLE_LABELS } from "../../../src/core/lifecycle";
 
-// DESIGN.md "Core contract" lifecycle table: key, 中文, English, role, needs.
+// docs/DESIGN.md "Core contract" lifecycle table: key, 中文, English, role, needs.
 const DESIGN_TABLE = [
   ["awaitingPayment", "待付款", "Awaiting payment", "customerService", []],
   ["toProcess", "待处理", "To process", "operations", []],
@@ -15,7 +15,7 @@ const DESIGN_TABLE = [
 ] as const;
 
 describe("DEFAULT_WORKFLOW", () => {
-  it("lists the stages of DESIGN.md in order", () => {
+  it("lists the stages of docs/DESIGN.md in order", () => {
     expect(DEFAULT_WORKFLOW.stages.map((s) => s.key)).toEqual(DESIGN_TABLE.map(([key]) => key));
   });
 

@@ -3,7 +3,7 @@ import { PLATFORMS, type PlatformId } from "../../../src/core/schema";
 
 type Case = readonly [PlatformId, MarketStatusInput, string];
 
-// Values from shared/reference/order-exports.md §1–§12 and the §15 mapping table.
+// Values from docs/ORDER-EXPORTS.md §1–§12 and the §15 mapping table.
 const CASES: readonly Case[] = [
   ["taobao", { status: "等待买家付款" }, "awaitingPayment"],
   ["taobao", { status: "买家已付款，等待卖家发货" }, "toProcess"],

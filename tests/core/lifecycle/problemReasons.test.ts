@@ -1,7 +1,7 @@
 import { DEFAULT_PROBLEM_REASONS, findProblemReason } from "../../../src/core/lifecycle";
 
 describe("DEFAULT_PROBLEM_REASONS", () => {
-  it("lists the eleven reasons of DESIGN.md in order", () => {
+  it("lists the eleven reasons of docs/DESIGN.md in order", () => {
     expect(DEFAULT_PROBLEM_REASONS.map((r) => `${r.label["zh-CN"]}|${r.label["en-US"]}`)).toEqual([
       "缺货|Out of stock",
       "地址不详|Bad address",

@@ -1,7 +1,7 @@
 import { contrastRatio, DEFAULT_TAGS, normalizeColour } from "../../../src/core/tags";
 
 describe("DEFAULT_TAGS", () => {
-  it("ranks the six default tags as DESIGN.md lists them", () => {
+  it("ranks the six default tags as docs/DESIGN.md lists them", () => {
     expect(DEFAULT_TAGS.map((tag) => [tag.name, tag.label["en-US"], tag.rank])).toEqual([
       ["加急", "Urgent", 1],
       ["VIP", "VIP", 2],
