@@ -39,6 +39,7 @@ export default tseslint.config(
     ignores: [
       "dist/**",
       "dist-preview/**",
+      "dist-cli/**",
       "node_modules/**",
       "test-results/**",
       "coverage/**",

@@ -184,3 +184,24 @@ for (const size of reviewSizes) {
     ].join(" | "),
   );
 }
+
+interface CliRun {
+  rows: number;
+  runs: number;
+  helpMs: number;
+  csvMs: number;
+  xlsxMs: number;
+}
+
+// The command as a user runs it: whole processes, wall clock (aims: start-up < 300 ms, XLSX < 600 ms).
+const cli = runChild<CliRun>("cliBench.ts", [path.join(__dirname, "../.."), "1000", "10"]);
+console.log("");
+console.log(
+  `CLI: node src/cli/orderflow.cjs, median of ${cli.runs} runs (aims: start-up < 300 ms, XLSX < 600 ms)`,
+);
+console.log(
+  ["orderflow --help ms", `inspect ${fmt(cli.rows)}-row CSV ms`, `inspect ${fmt(cli.rows)}-row XLSX ms`].join(
+    " | ",
+  ),
+);
+console.log([fmt(cli.helpMs), fmt(cli.csvMs), fmt(cli.xlsxMs)].join(" | "));
