@@ -3,5 +3,4 @@ export { validateManifest } from "./validateManifest";
 export type { ManifestProblem, ManifestProblemKind } from "./manifestProblem";
 export { describeManifestProblem } from "./manifestProblem";
 export { findAssociatedFunctions, probePng, readManifestEnvironment } from "./readManifestEnvironment";
-export type { ManifestMessageId } from "./messages";
 export { manifestMessages } from "./messages";

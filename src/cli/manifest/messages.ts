@@ -6,33 +6,9 @@ export const manifestMessages = {
     "zh-CN": "XML 格式不正确（{detail}）",
     "en-US": "The XML is not well-formed ({detail})",
   },
-  wrongRoot: {
-    "zh-CN": '根元素必须是 <OfficeApp xsi:type="TaskPaneApp">，实际是 {found}',
-    "en-US": 'The root element must be <OfficeApp xsi:type="TaskPaneApp">, found {found}',
-  },
-  missingElement: {
-    "zh-CN": "<{parent}> 缺少必需的 <{element}>",
-    "en-US": "<{parent}> is missing the required <{element}>",
-  },
-  outOfOrder: {
-    "zh-CN": "<{parent}> 中的 <{element}> 必须放在 <{after}> 之前（架构规定的顺序：{order}）",
-    "en-US": "In <{parent}>, <{element}> must come before <{after}> (schema order: {order})",
-  },
-  unexpectedElement: {
-    "zh-CN": "<{parent}> 中不允许出现 <{element}>（允许：{order}）",
-    "en-US": "<{element}> is not allowed in <{parent}> (allowed: {order})",
-  },
-  duplicateElement: {
-    "zh-CN": "<{parent}> 中的 <{element}> 只能出现一次",
-    "en-US": "<{element}> may appear only once in <{parent}>",
-  },
-  badId: {
-    "zh-CN": "<Id> 必须是 GUID（例如 5337c789-3b15-4e08-89d8-4d39513b72dc），实际是“{value}”",
-    "en-US": '<Id> must be a GUID (like 5337c789-3b15-4e08-89d8-4d39513b72dc), found "{value}"',
-  },
-  badVersion: {
-    "zh-CN": "<Version> 必须是 n.n.n.n 形式（例如 0.1.0.0），实际是“{value}”",
-    "en-US": '<Version> must look like n.n.n.n (for example 0.1.0.0), found "{value}"',
+  schemaViolation: {
+    "zh-CN": "不符合加载项清单架构（libxml2 的说明：{detail}）",
+    "en-US": "Does not follow the add-in manifest schema ({detail})",
   },
   missingWorkbookHost: {
     "zh-CN": '<Hosts> 必须包含 <Host Name="Workbook"/>（Excel）',
@@ -49,10 +25,6 @@ export const manifestMessages = {
   wrongResidType: {
     "zh-CN": "resid“{resid}”应在 {section} 中定义，却是在 {found} 中定义的",
     "en-US": 'resid "{resid}" must be defined in {section}, but it is in {found}',
-  },
-  residTooLong: {
-    "zh-CN": "resid“{resid}”有 {length} 个字符，最多 32 个",
-    "en-US": 'resid "{resid}" has {length} characters; the limit is 32',
   },
   duplicateResourceId: {
     "zh-CN": "资源 id“{id}”重复定义",
@@ -86,21 +58,9 @@ export const manifestMessages = {
     "zh-CN": '<{parent}> 的 <Icon> 缺少 size="{size}" 的图片',
     "en-US": 'The <Icon> of <{parent}> has no image of size="{size}"',
   },
-  stringTooLong: {
-    "zh-CN": "“{id}”（{locale}）有 {length} 个字符，最多 {limit} 个",
-    "en-US": '"{id}" ({locale}) has {length} characters; the limit is {limit}',
-  },
   duplicateControlId: {
     "zh-CN": "控件 id“{id}”重复",
     "en-US": 'Control id "{id}" is used more than once',
-  },
-  controlIdTooLong: {
-    "zh-CN": "控件 id“{id}”有 {length} 个字符，最多 125 个",
-    "en-US": 'Control id "{id}" has {length} characters; the limit is 125',
-  },
-  actionNotLast: {
-    "zh-CN": "控件“{id}”中的 <Action> 必须位于 <Label>、<Supertip> 和 <Icon> 之后",
-    "en-US": 'In control "{id}", <Action> must come after <Label>, <Supertip> and <Icon>',
   },
   functionNotAssociated: {
     "zh-CN": 'ExecuteFunction“{name}”没有在 src/commands 中用 Office.actions.associate("{name}", …) 注册',
@@ -112,8 +72,8 @@ export const manifestMessages = {
     "en-US": 'The shared runtime needs {element} to use resid "{expected}", found "{found}"',
   },
   commandOk: {
-    "zh-CN": "{file}：通过（{checks} 项检查）",
-    "en-US": "{file}: OK ({checks} checks)",
+    "zh-CN": "{file}：通过（清单架构 + {checks} 项检查）",
+    "en-US": "{file}: OK (manifest schema + {checks} checks)",
   },
   commandFailed: {
     "zh-CN": "{file}：发现 {count} 个问题",

@@ -1,28 +1,16 @@
 import type { Element } from "@xmldom/xmldom";
 import { DOMParser } from "@xmldom/xmldom";
 import type { MessageParams } from "../../core/i18n/translate";
+import { checkManifestSchema } from "./checkManifestSchema";
 import type { ManifestProblem, ManifestProblemKind } from "./manifestProblem";
 import { manifestProblem } from "./manifestProblem";
-import type { ElementSequence, ResourceSection } from "./manifestSchema";
+import type { ResourceSection } from "./manifestRules";
 import {
   BASE_ICON_SIZE,
-  CONTROL_SEQUENCE,
-  DESKTOP_FORM_FACTOR_SEQUENCE,
-  EXECUTE_FUNCTION_SEQUENCE,
-  GET_STARTED_SEQUENCE,
-  GROUP_SEQUENCE,
-  LIMITS,
-  OFFICE_APP_SEQUENCE,
-  OVERRIDE_HOST_SEQUENCE,
   REQUIRED_RIBBON_ICON_SIZES,
   REQUIRED_SETS,
   RESID_SECTION_BY_ELEMENT,
-  RESOURCES_SEQUENCE,
-  SHOW_TASKPANE_SEQUENCE,
-  SUPERTIP_SEQUENCE,
-  VERSION_OVERRIDES_SEQUENCE,
-} from "./manifestSchema";
-
+} from "./manifestRules";
 /** What a PNG file on disk turned out to be. */
 export type ImageProbe =
   { readonly kind: "png"; readonly width: number; readonly height: number } | { readonly kind: "missing" };
@@ -37,22 +25,30 @@ export interface ManifestEnvironment {
 
 export interface ManifestReport {
   readonly problems: readonly ManifestProblem[];
-  /** How many individual checks ran (reported by the command when there is no problem). */
+  /** How many hand-written checks ran after the schema (reported by the command when there is no problem). */
   readonly checks: number;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VERSION = /^\d{1,5}(\.\d{1,5}){3}$/;
 const SIZE_IN_NAME = /-(\d+)\.png$/i;
 
 /**
- * Checks an Excel task-pane XML manifest offline: well-formedness, schema order of the elements we
- * use, ids, resids, URLs, icon files and sizes, string limits and ribbon functions. Collects every problem.
+ * Checks an Excel task-pane XML manifest offline: first against Microsoft's manifest schemas
+ * (checkManifestSchema), then by hand what a schema can not say: resid cross-references, icon files
+ * and pixel sizes, https and same-origin URLs, ribbon functions registered in code, and OrderFlow's
+ * requirement sets and shared runtime. Collects every problem, in line order.
  */
-export function validateManifest(xml: string, env: ManifestEnvironment): ManifestReport {
+export async function validateManifest(
+  xml: string,
+  env: ManifestEnvironment,
+  fileName = "manifest.xml",
+): Promise<ManifestReport> {
+  const schemaProblems = await checkManifestSchema(xml, fileName);
+  if (schemaProblems.some((p) => p.kind === "notWellFormed")) return { problems: schemaProblems, checks: 0 };
   const run = new ValidationRun(env);
   run.validate(xml);
-  return { problems: run.problems, checks: run.checks };
+  const byLine = (p: ManifestProblem): number => p.line ?? Number.MAX_SAFE_INTEGER;
+  const problems = [...schemaProblems, ...run.problems].sort((a, b) => byLine(a) - byLine(b));
+  return { problems, checks: run.checks };
 }
 
 function elementChildren(parent: Element): Element[] {
@@ -129,40 +125,10 @@ class ValidationRun {
   }
 
   validate(xml: string): void {
-    const parseErrors: string[] = [];
-    let root: Element | null = null;
-    try {
-      const doc = new DOMParser({
-        onError: (_level, message) => {
-          parseErrors.push(message.split("\n")[0] ?? message);
-        },
-      }).parseFromString(xml, "text/xml");
-      root = doc.documentElement;
-    } catch (error) {
-      if (parseErrors.length === 0)
-        parseErrors.push(error instanceof Error ? error.message.split("\n")[0]! : String(error));
-    }
-    // xmldom recovers from some mistakes (an unquoted attribute, an unknown entity) and reports them
-    // as warnings or errors; Office's parser does not, so any report at all means "not well-formed".
-    if (
-      !this.check(parseErrors.length === 0 && root !== null, "notWellFormed", undefined, {
-        detail: parseErrors.join("; ") || "no root element",
-      })
-    )
-      return;
-    if (root === null) return;
-
-    const isTaskPaneApp = root.localName === "OfficeApp" && xsiType(root).endsWith("TaskPaneApp");
-    if (
-      !this.check(isTaskPaneApp, "wrongRoot", root, {
-        found: `<${root.nodeName}${xsiType(root) ? ` xsi:type="${xsiType(root)}"` : ""}>`,
-      })
-    )
-      return;
-
-    this.checkSequence(root, OFFICE_APP_SEQUENCE);
+    // The schema check has already refused malformed XML; xmldom only gives the tree to walk.
+    const root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement;
+    if (root === null || root.localName !== "OfficeApp") return;
     this.checkBasics(root);
-
     const versionOverrides = child(root, "VersionOverrides");
     if (versionOverrides) {
       this.collectResources(versionOverrides);
@@ -171,61 +137,7 @@ class ValidationRun {
     this.checkUrls(root, versionOverrides);
   }
 
-  private checkSequence(parent: Element, sequence: ElementSequence): void {
-    const order = sequence.order;
-    const seen = new Set<string>();
-    let furthest = -1;
-    let furthestName = "";
-    for (const el of elementChildren(parent)) {
-      const name = el.localName ?? el.nodeName;
-      const index = order.indexOf(name);
-      if (
-        !this.check(index >= 0, "unexpectedElement", el, {
-          parent: parent.localName ?? "",
-          element: name,
-          order: order.join(", "),
-        })
-      )
-        continue;
-      this.check(!seen.has(name) || (sequence.repeatable ?? []).includes(name), "duplicateElement", el, {
-        parent: parent.localName ?? "",
-        element: name,
-      });
-      seen.add(name);
-      if (
-        this.check(index >= furthest, "outOfOrder", el, {
-          parent: parent.localName ?? "",
-          element: name,
-          after: furthestName,
-          order: order.join(", "),
-        })
-      ) {
-        furthest = index;
-        furthestName = name;
-      }
-    }
-    for (const name of sequence.required) {
-      this.check(seen.has(name), "missingElement", parent, { parent: parent.localName ?? "", element: name });
-    }
-  }
-
   private checkBasics(root: Element): void {
-    const id = child(root, "Id");
-    if (id)
-      this.check(GUID.test(id.textContent?.trim() ?? ""), "badId", id, {
-        value: id.textContent?.trim() ?? "",
-      });
-    const version = child(root, "Version");
-    if (version)
-      this.check(VERSION.test(version.textContent?.trim() ?? ""), "badVersion", version, {
-        value: version.textContent?.trim() ?? "",
-      });
-
-    const displayName = child(root, "DisplayName");
-    if (displayName) this.checkStringLengths(displayName, "DisplayName", LIMITS.shortString);
-    const description = child(root, "Description");
-    if (description) this.checkStringLengths(description, "Description", LIMITS.longString);
-
     const hosts = child(root, "Hosts");
     if (hosts) {
       this.check(
@@ -251,53 +163,25 @@ class ValidationRun {
     }
   }
 
-  private checkStringLengths(el: Element, id: string, limit: number): void {
-    const values: [string, string][] = [["default", el.getAttribute("DefaultValue") ?? ""]];
-    for (const override of elementChildren(el).filter((c) => c.localName === "Override")) {
-      values.push([override.getAttribute("Locale") ?? "?", override.getAttribute("Value") ?? ""]);
-    }
-    for (const [locale, value] of values) {
-      this.check([...value].length <= limit, "stringTooLong", el, {
-        id,
-        locale,
-        length: [...value].length,
-        limit,
-      });
-    }
-  }
-
   private collectResources(versionOverrides: Element): void {
     const resources = child(versionOverrides, "Resources");
     if (!resources) return;
-    this.checkSequence(resources, RESOURCES_SEQUENCE);
     for (const sectionEl of elementChildren(resources)) {
       const section = sectionEl.localName as ResourceSection;
       for (const entry of elementChildren(sectionEl)) {
         const id = entry.getAttribute("id") ?? "";
         if (!this.check(!this.resources.has(id), "duplicateResourceId", entry, { id })) continue;
         this.resources.set(id, { section, el: entry });
-        if (section === "ShortStrings") this.checkStringLengths(entry, id, LIMITS.shortString);
-        if (section === "LongStrings") this.checkStringLengths(entry, id, LIMITS.longString);
       }
     }
   }
 
   private checkVersionOverrides(vo: Element): void {
-    this.checkSequence(vo, VERSION_OVERRIDES_SEQUENCE);
     for (const host of elementChildren(child(vo, "Hosts") ?? vo).filter((el) => el.localName === "Host")) {
-      this.checkSequence(host, OVERRIDE_HOST_SEQUENCE);
-      const desktop = child(host, "DesktopFormFactor");
-      if (desktop) this.checkSequence(desktop, DESKTOP_FORM_FACTOR_SEQUENCE);
-      const getStarted = child(desktop, "GetStarted");
-      if (getStarted) this.checkSequence(getStarted, GET_STARTED_SEQUENCE);
-      this.checkSharedRuntime(host, desktop);
+      this.checkSharedRuntime(host, child(host, "DesktopFormFactor"));
     }
-    for (const group of descendants(vo, "Group")) {
-      this.checkSequence(group, GROUP_SEQUENCE);
-      this.checkRibbonIcon(group);
-    }
+    for (const group of descendants(vo, "Group")) this.checkRibbonIcon(group);
     this.checkControls(vo);
-    for (const supertip of descendants(vo, "Supertip")) this.checkSequence(supertip, SUPERTIP_SEQUENCE);
     this.checkResids(vo);
   }
 
@@ -314,13 +198,8 @@ class ValidationRun {
   }
 
   private checkControls(vo: Element): void {
-    const owners = [...descendants(vo, "Group"), ...descendants(vo, "Control")];
-    for (const el of owners) {
-      const id = el.getAttribute("id") ?? "";
-      this.check(id.length <= LIMITS.controlId, "controlIdTooLong", el, { id, length: id.length });
-    }
     const seenIds = new Set<string>();
-    for (const el of owners) {
+    for (const el of [...descendants(vo, "Group"), ...descendants(vo, "Control")]) {
       const id = el.getAttribute("id") ?? "";
       // Reported on every occurrence after the first, so each duplicate points at its own line.
       this.check(!seenIds.has(id), "duplicateControlId", el, { id });
@@ -328,25 +207,9 @@ class ValidationRun {
     }
 
     for (const control of descendants(vo, "Control")) {
-      const id = control.getAttribute("id") ?? "";
-      const names = elementChildren(control).map((c) => c.localName);
-      const actionAt = names.indexOf("Action");
-      const isButton = xsiType(control) === "Button";
-      if (isButton)
-        this.check(actionAt >= 0, "missingElement", control, { parent: `Control#${id}`, element: "Action" });
-      const before = ["Label", "Supertip", "Icon"];
-      const actionLast = actionAt < 0 || names.slice(actionAt + 1).every((n) => !before.includes(n ?? ""));
-      // An <Action> placed too early gets its own, clearer problem instead of a generic order one.
-      if (this.check(actionLast, "actionNotLast", control, { id }))
-        this.checkSequence(control, CONTROL_SEQUENCE);
       this.checkRibbonIcon(control);
-
       const action = child(control, "Action");
-      if (!action) continue;
-      const type = xsiType(action);
-      if (type === "ShowTaskpane") this.checkSequence(action, SHOW_TASKPANE_SEQUENCE);
-      if (type === "ExecuteFunction") {
-        this.checkSequence(action, EXECUTE_FUNCTION_SEQUENCE);
+      if (action && xsiType(action) === "ExecuteFunction") {
         const name = child(action, "FunctionName")?.textContent?.trim() ?? "";
         if (name)
           this.check(this.env.associatedFunctions.has(name), "functionNotAssociated", action, { name });
@@ -383,7 +246,6 @@ class ValidationRun {
     const walk = (el: Element): void => {
       const resid = el.getAttribute("resid");
       if (resid !== null) {
-        this.check(resid.length <= LIMITS.resid, "residTooLong", el, { resid, length: resid.length });
         const expected = (RESID_SECTION_BY_ELEMENT as Record<string, ResourceSection | undefined>)[
           el.localName ?? ""
         ];
