@@ -190,6 +190,8 @@ module.exports = async (env, options) => {
   if (serving) {
     const https = await devServerHttps();
     config.devServer = {
+      // Only this machine: the dev server serves unminified sources with CORS open to any origin.
+      host: "localhost",
       port: PORT,
       hot: true,
       headers: { "Access-Control-Allow-Origin": "*" },
