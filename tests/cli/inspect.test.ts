@@ -60,6 +60,13 @@ describe("orderflow inspect", () => {
     ],
     ["jd-orders.utf16.txt", "jd", 1, 2, { orderId: "订单号", unitPrice: "京东价", quantity: "订购数量" }],
     [
+      "amazon-unshipped.tsv",
+      "amazon",
+      1,
+      3,
+      { orderId: "order-id", quantity: "quantity-purchased", buyerNote: "delivery-Instructions" },
+    ],
+    [
       "taobao-messy.csv",
       "generic",
       3,

@@ -556,6 +556,26 @@ async function writeWorkbook(): Promise<void> {
   await wb.xlsx.writeFile(path.join(dir, "team-workbook.xlsx"));
 }
 
+// 8. Amazon unshipped-orders report (tab-separated, kebab-case headers), five columns, one buyer
+// note with six commas: more commas on that line than TABs on any line, still a TSV (issue 11).
+write(
+  "amazon-unshipped.tsv",
+  [
+    ["order-id", "purchase-date", "sku", "quantity-purchased", "delivery-Instructions"],
+    ["249-1234567-1000001", "2026-11-20T09:15:00+00:00", "MUG-CUSTOM-01", "1", ""],
+    [
+      "249-1234567-1000002",
+      "2026-11-20T10:02:00+00:00",
+      "CUP-500ML",
+      "2",
+      "Leave at the back door, behind the gate, next to the shed, not the front, ring twice, wait, thanks",
+    ],
+    ["249-1234567-1000003", "2026-11-21T08:40:00+00:00", "PAN-28CM", "1", "Gift wrap please"],
+  ]
+    .map((row) => row.join("\t"))
+    .join("\n") + "\n",
+);
+
 // Bad inputs.
 write("error.empty.csv", "");
 write(

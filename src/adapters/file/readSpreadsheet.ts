@@ -73,29 +73,81 @@ function readDelimited(file: string, bytes: Uint8Array): Result<Spreadsheet, Rea
 }
 
 const DELIMITERS = [",", "\t", ";", "|"] as const;
+const SAMPLE_LINES = 30;
 
 /**
- * The delimiter that splits some line of the first 30 into the most fields, counted outside quotes
- * (Douyin puts TABs inside quoted ids, so a plain count would pick TAB). Ties go to `preferred`.
+ * The field delimiter, judged on the first 30 non-blank lines with fields counted outside quotes
+ * (Douyin puts TABs inside quoted ids). The extension's delimiter (`preferred`: TAB for .tsv/.txt,
+ * comma otherwise) is trusted unless the header disagrees: when it does not split the header line but
+ * another delimiter splits the header and most lines into the same number of fields, that one wins.
+ * Consistency across lines, not the most fields on one line, is the evidence: a TSV whose buyer
+ * note holds six commas is still a TSV.
  */
 function guessDelimiter(text: string, preferred: string): string {
-  const best = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
-  let line = 0;
+  const lines = fieldCounts(text);
+  const stats = new Map(DELIMITERS.map((d) => [d as string, modalCount(lines.map((l) => l.get(d) ?? 1))]));
+  const consistent = (d: string): boolean => {
+    const s = stats.get(d);
+    return s !== undefined && s.mode >= 2 && s.support >= Math.min(2, lines.length);
+  };
+  // The header: the first line the extension's delimiter or a consistent one splits into fields
+  // (title rows above it split into one field under every delimiter).
+  const header = lines.find(
+    (l) =>
+      (l.get(preferred) ?? 1) >= 2 ||
+      DELIMITERS.some((d) => consistent(d) && l.get(d) === stats.get(d)?.mode),
+  );
+  if (header === undefined || (header.get(preferred) ?? 1) >= 2) return preferred;
+  let chosen = preferred;
+  let support = 0;
+  for (const d of DELIMITERS) {
+    const s = stats.get(d);
+    if (s && consistent(d) && header.get(d) === s.mode && s.support > support) {
+      chosen = d;
+      support = s.support;
+    }
+  }
+  return chosen;
+}
+
+/** Per non-blank line of the sample: fields per delimiter, counted outside double quotes. */
+function fieldCounts(text: string): Map<string, number>[] {
+  const lines: Map<string, number>[] = [];
   let counts = new Map<string, number>();
+  let blank = true;
   let quoted = false;
-  for (let i = 0; i < text.length && line < 30; i++) {
+  const endLine = (): void => {
+    if (!blank) lines.push(counts);
+    counts = new Map();
+    blank = true;
+  };
+  for (let i = 0; i < text.length && lines.length < SAMPLE_LINES; i++) {
     const ch = text[i] ?? "";
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "\n") {
-      for (const [d, n] of counts) best.set(d, Math.max(best.get(d) ?? 0, n));
-      counts = new Map();
-      line++;
-    } else if (!quoted && best.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (!quoted && ch === "\n") {
+      endLine();
+      continue;
+    }
+    if (ch !== "\r" && ch.trim() !== "") blank = false;
+    if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 1) + 1);
   }
-  for (const [d, n] of counts) best.set(d, Math.max(best.get(d) ?? 0, n));
-  let chosen = preferred;
-  for (const d of DELIMITERS) if ((best.get(d) ?? 0) > (best.get(chosen) ?? 0)) chosen = d;
-  return chosen;
+  if (lines.length < SAMPLE_LINES) endLine();
+  return lines;
+}
+
+/** The most frequent value (ties: the larger) and how many times it occurs. */
+function modalCount(values: readonly number[]): { mode: number; support: number } {
+  const frequency = new Map<number, number>();
+  for (const v of values) frequency.set(v, (frequency.get(v) ?? 0) + 1);
+  let mode = 1;
+  let support = 0;
+  for (const [value, n] of frequency) {
+    if (n > support || (n === support && value > mode)) {
+      mode = value;
+      support = n;
+    }
+  }
+  return { mode, support };
 }
 
 /** Control characters other than tab/CR/LF in the first kilobytes mean this is no text export. */
