@@ -27,7 +27,14 @@ const TYPES = {
 function serve(dir, port = 0) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) makes decodeURIComponent throw: answer, do not crash.
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+      return;
+    }
     let file = path.resolve(root, "." + (pathname.endsWith("/") ? pathname + "index.html" : pathname));
     if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end("forbidden");
