@@ -40,7 +40,9 @@ async function openBoard(view: OrdersView = boardView(), who = "王小明") {
   const port = createFakePort({ orders: ok(view) });
   const pane = renderPane(port, { who });
   await pane.user.click(await screen.findByRole("tab", { name: "Board" }));
-  await screen.findByRole("region", { name: "Order board" });
+  // The board is a lazy chunk: the first test in a worker transpiles and loads it, which takes more
+  // than findBy's default 1 s on a busy machine.
+  await screen.findByRole("region", { name: "Order board" }, { timeout: 15_000 });
   return { port, ...pane };
 }
 
