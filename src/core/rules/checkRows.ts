@@ -6,7 +6,7 @@ import { lineLabelOf, orderLineKey } from "../orderKey";
 import type { RowProblem } from "../problems";
 import type { Field, FieldKind, PlatformId } from "../schema";
 import { FIELD_INFO } from "../schema";
-import { parseAmount, parseDateTime, parseInteger, parseOrderId } from "../values";
+import { normalizeText, parseAmount, parseDateTime, parseInteger, parseOrderId } from "../values";
 
 /** What a check needs to know about a sheet: its cells, where the header is and which column holds which field. */
 export interface CheckInput {
@@ -105,10 +105,12 @@ export function checkRows(input: CheckInput): RowProblem[] {
       }
     }
     // A required field is checked where the sheet has its column; a team without a carrier column
-    // would otherwise see every shipped row flagged for something it can not fill in.
+    // would otherwise see every shipped row flagged for something it can not fill in. An export's
+    // empty marker (`-`, `无`) is missing; a masked value (`1******6198`, `##密文`) is present but
+    // hidden by the platform, which satisfies the requirement (docs/DESIGN.md "Values").
     for (const field of stage.needs) {
       const column = mapping[field];
-      if (column === undefined || !isBlankCell(row[column] ?? null)) continue;
+      if (column === undefined || normalizeText(row[column] ?? null).kind !== "empty") continue;
       problems.push({
         kind: "missingRequired",
         row: sheetRow,

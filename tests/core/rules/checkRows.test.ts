@@ -94,6 +94,42 @@ describe("checkRows", () => {
     ]);
   });
 
+  describe("when shipped also needs the phone and the address", () => {
+    // A team's lifecycle where 已发货 needs a phone and an address, on a sheet that has both columns.
+    const workflow = {
+      stages: DEFAULT_WORKFLOW.stages.map((stage) =>
+        stage.key === "shipped"
+          ? { ...stage, needs: [...stage.needs, "phone", "address"] as Field[] }
+          : stage,
+      ),
+    };
+    const mapping = { ...MAPPING, phone: 9, address: 10 };
+    const check = (phone: CellValue, address: CellValue) =>
+      checkRows({
+        ...input([[...ok, phone, address]], { workflow, mapping }),
+        grid: [
+          [...HEADER, "手机", "地址"],
+          [...ok, phone, address],
+        ],
+      }).map((p) => [p.kind, p.field]);
+
+    it.each<[string, CellValue, CellValue]>([
+      ["a JD masked phone and a Douyin ciphertext address", "1******6198", "##密文"],
+      ["a PDD masked province-style address", "13925130165", "****"],
+      ["plain values", "13925130165", "浙江省杭州市西湖区"],
+    ])("accepts %s as present", (_name, phone, address) => {
+      expect(check(phone, address)).toEqual([]);
+    });
+
+    it.each<[string, CellValue, CellValue, Field[]]>([
+      ["blank cells", "", null, ["phone", "address"]],
+      ["export empty markers", "-", "无", ["phone", "address"]],
+      ["a marker beside a masked value", "1******6198", "--", ["address"]],
+    ])("reports %s as missing", (_name, phone, address, missing) => {
+      expect(check(phone, address)).toEqual(missing.map((field) => ["missingRequired", field]));
+    });
+  });
+
   it("checks nothing about owners and due times of closed orders", () => {
     const done = ok.slice();
     done[6] = "已完成";
