@@ -1,7 +1,6 @@
 export { advanceTarget } from "./advanceTarget";
 export { canMove, type MoveRefusal } from "./canMove";
 export { DEFAULT_STATUS_KEYS, DEFAULT_WORKFLOW, type DefaultStatusKey } from "./defaultWorkflow";
-export { describeMoveRefusal } from "./describeMoveRefusal";
 export { describeWorkflowProblem } from "./describeWorkflowProblem";
 export { dueFor } from "./dueFor";
 export { findField, NEED_FIELD_LABELS } from "./findField";

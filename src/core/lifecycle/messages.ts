@@ -55,20 +55,6 @@ export const lifecycleMessages = {
   "lifecycle.column.next": { "zh-CN": "下一步 Next", "en-US": "下一步 Next" },
   "lifecycle.column.needs": { "zh-CN": "需要 Needs", "en-US": "需要 Needs" },
 
-  "lifecycle.move.illegalMove": {
-    "zh-CN": "不能从「{from}」改为「{to}」；可改为：{allowed}",
-    "en-US": 'Cannot move from "{from}" to "{to}"; allowed: {allowed}',
-  },
-  "lifecycle.move.unknownStatus": {
-    "zh-CN": "「{value}」不是流程中的状态",
-    "en-US": '"{value}" is not a status of the workflow',
-  },
-  "lifecycle.move.sameStatus": {
-    "zh-CN": "订单已经是「{status}」",
-    "en-US": 'The order is already "{status}"',
-  },
-  "lifecycle.move.none": { "zh-CN": "（无）", "en-US": "(none)" },
-
   "lifecycle.workflow.missingColumn": {
     "zh-CN": "流程表缺少「{column}」列",
     "en-US": 'The workflow table has no "{column}" column',

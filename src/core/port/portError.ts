@@ -8,7 +8,6 @@ export type PortError =
   | { readonly kind: "protectedSheet"; readonly sheet: string }
   | { readonly kind: "cellEditMode" }
   | { readonly kind: "sheetMissing"; readonly sheet: string }
-  | { readonly kind: "tableMissing"; readonly table: string }
   | { readonly kind: "tableFiltered"; readonly table: string }
   | { readonly kind: "payloadTooLarge" }
   | { readonly kind: "requirementMissing"; readonly set: string; readonly version: string }
@@ -32,10 +31,6 @@ export const PORT_ERROR_MESSAGES = {
   sheetMissing: {
     "zh-CN": "找不到工作表“{sheet}”（可能已被删除或重命名）。请重新打开订单表并再次设置。",
     "en-US": "Sheet “{sheet}” is gone (deleted or renamed). Open the order sheet and set it up again.",
-  },
-  tableMissing: {
-    "zh-CN": "找不到表格“{table}”。请在订单表上重新运行“设置工作流”。",
-    "en-US": "Table “{table}” is gone. Run “Set up workflow” on the order sheet again.",
   },
   tableFiltered: {
     "zh-CN":
@@ -85,7 +80,6 @@ export function portErrorParams(error: PortError): MessageParams {
     case "noHeaderRow":
     case "emptySheet":
       return { sheet: error.sheet };
-    case "tableMissing":
     case "tableFiltered":
       return { table: error.table };
     case "requirementMissing":

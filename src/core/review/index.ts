@@ -4,7 +4,6 @@ export {
   isoWeekOf,
   isValidIsoWeek,
   lastCompleteWeek,
-  parseIsoWeek,
   shiftWeek,
   weekBounds,
   weekdayOf,

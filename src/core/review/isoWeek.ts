@@ -51,16 +51,6 @@ export function formatIsoWeek(week: IsoWeek): string {
   return `${week.year}-W${String(week.week).padStart(2, "0")}`;
 }
 
-/** Reads `2026-W47` (also `2026W47`, `2026-w7`); undefined when malformed or past the year's last week. */
-export function parseIsoWeek(text: string): IsoWeek | undefined {
-  const match = /^\s*(\d{4})-?[Ww](\d{1,2})\s*$/.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const week = Number(match[2]);
-  if (week < 1 || week > weeksInYear(year)) return undefined;
-  return { year, week };
-}
-
 /** Whether `week` is a real ISO week. */
 export function isValidIsoWeek(week: IsoWeek): boolean {
   return (

@@ -5,7 +5,7 @@ export { describeTagProblem } from "./describeTagProblem";
 export { DEFAULT_TAG_FILL, DEFAULT_TAG_FONT, loadTags, type TagProblem } from "./loadTags";
 export { tagsMessages } from "./messages";
 export { formatTags, parseTags, tagKey } from "./parseTags";
-export { findTag, resolveTags, topTag } from "./resolveTags";
+export { findTag, resolveTags } from "./resolveTags";
 export { DEFAULT_TAG_KEYWORDS, suggestTags, type TagKeywords } from "./suggestTags";
 export { TAG_COLUMN_TITLES, TAG_COLUMNS, tagColumnOf, type TagColumn } from "./tagColumns";
 export type { TagDef } from "./tagDef";

@@ -38,11 +38,3 @@ export function resolveTags(
   known.sort((a, b) => a.rank - b.rank);
   return { known, unknown };
 }
-
-/** The most important palette tag among the names (what colours the row), or undefined. */
-export function topTag(
-  names: readonly string[],
-  palette: readonly TagDef[] = DEFAULT_TAGS,
-): TagDef | undefined {
-  return resolveTags(names, palette).known[0];
-}

@@ -21,4 +21,3 @@ export { parseAmount } from "./parseAmount";
 export type { ParsedAmount } from "./parseAmount";
 export { parseInteger } from "./parseInteger";
 export type { ParsedInteger } from "./parseInteger";
-export { VALUE_MESSAGES } from "./messages";

@@ -1,27 +1,14 @@
 import type { ReactNode } from "react";
 import { createContext, useCallback, useContext, useMemo, useState } from "react";
+// The key the Office adapter reads for the activity log's "by" column of edits typed into the sheet,
+// so picking a name here names those edits too.
+import { whoStorageKey } from "../../adapters/office/who";
 
 /** Where "who am I" is remembered: window.localStorage in the pane, an in-memory map in tests. */
 export interface NameStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
-}
-
-/**
- * The same key the Office adapter reads (src/adapters/office/who.ts) for the activity log's "by"
- * column of edits typed into the sheet, so picking a name here names those edits too.
- */
-const KEY = "orderflow.who";
-
-/**
- * The storage key, prefixed with Office's partition key when there is one: add-ins on Excel on the
- * web share localStorage across documents of a domain unless they partition it themselves.
- */
-export function whoAmIKey(): string {
-  const office = (globalThis as { Office?: { context?: { partitionKey?: string } } }).Office;
-  const partition = office?.context?.partitionKey;
-  return partition ? `${partition}${KEY}` : KEY;
 }
 
 /** The browser's localStorage, or nothing where it is blocked (some webviews, private modes). */
@@ -50,7 +37,7 @@ export function WhoAmIProvider({
 }) {
   const [who, setWhoState] = useState(() => {
     try {
-      return store?.getItem(whoAmIKey()) ?? "";
+      return store?.getItem(whoStorageKey()) ?? "";
     } catch {
       return "";
     }
@@ -59,8 +46,8 @@ export function WhoAmIProvider({
     (name: string) => {
       setWhoState(name);
       try {
-        if (name === "") store?.removeItem(whoAmIKey());
-        else store?.setItem(whoAmIKey(), name);
+        if (name === "") store?.removeItem(whoStorageKey());
+        else store?.setItem(whoStorageKey(), name);
       } catch {
         // Storage full or blocked: the name still holds for this session.
       }

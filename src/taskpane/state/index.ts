@@ -15,5 +15,5 @@ export { useSetup } from "./useSetup";
 export type { MappingOverrides } from "./useSetup";
 export { useTask } from "./useTask";
 export type { Task, TaskState } from "./useTask";
-export { browserNameStore, useWhoAmI, whoAmIKey, WhoAmIProvider } from "./WhoAmIProvider";
+export { browserNameStore, useWhoAmI, WhoAmIProvider } from "./WhoAmIProvider";
 export type { NameStore } from "./WhoAmIProvider";

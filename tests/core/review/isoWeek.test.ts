@@ -2,7 +2,6 @@ import {
   formatIsoWeek,
   isoWeekOf,
   lastCompleteWeek,
-  parseIsoWeek,
   shiftWeek,
   weekBounds,
   weekdayOf,
@@ -53,15 +52,5 @@ describe("ISO weeks on Excel serials", () => {
     expect(weeksInYear(2025)).toBe(52);
     expect(shiftWeek({ year: 2026, week: 53 }, 1)).toEqual({ year: 2027, week: 1 });
     expect(shiftWeek({ year: 2026, week: 1 }, -1)).toEqual({ year: 2025, week: 52 });
-  });
-
-  it.each([
-    ["2026-W47", { year: 2026, week: 47 }],
-    ["2026w7", { year: 2026, week: 7 }],
-    ["2025-W53", undefined],
-    ["2026-W00", undefined],
-    ["week 47", undefined],
-  ])("parses %s", (text, expected) => {
-    expect(parseIsoWeek(text)).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_TAGS, findTag, parseTags, resolveTags, topTag, type TagDef } from "../../../src/core/tags";
+import { DEFAULT_TAGS, findTag, parseTags, resolveTags, type TagDef } from "../../../src/core/tags";
 
 describe("findTag", () => {
   it.each([
@@ -44,13 +44,5 @@ describe("resolveTags", () => {
   it("uses the team's palette", () => {
     const palette: TagDef[] = [{ ...DEFAULT_TAGS[0]!, name: "易碎", aliases: ["fragile"], rank: 1 }];
     expect(resolveTags(["fragile", "加急"], palette)).toEqual({ known: [palette[0]], unknown: ["加急"] });
-  });
-});
-
-describe("topTag", () => {
-  it("picks the most important palette tag", () => {
-    expect(topTag(["预售", "定制", "易碎"])?.name).toBe("定制");
-    expect(topTag(["易碎"])).toBeUndefined();
-    expect(topTag([])).toBeUndefined();
   });
 });
