@@ -1,7 +1,16 @@
 // The `orderflow` bin as a user runs it: a Node process on the launcher, which builds the bundle when
 // it is missing or older than the sources, and loads ExcelJS only for .xlsx files.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -62,6 +71,9 @@ describe("the orderflow bin", () => {
       messages,
       readFileSync(messages, "utf8").replace("Usage: orderflow", "Usage (edited): orderflow"),
     );
+    // Later than the bundle even where the file system keeps coarse timestamps.
+    const later = new Date(Date.now() + 10_000);
+    utimesSync(messages, later, later);
     const run = await runBin(checkout, ["--help"]);
     expect(run.out).toMatch(/^Usage \(edited\): orderflow inspect/);
   });
