@@ -20,7 +20,7 @@ export {
 } from "./kpiHistory";
 export { REVIEW_MESSAGES } from "./messages";
 export { percentileInc } from "./percentile";
-export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET } from "./planReviewSheet";
+export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET, textWidth } from "./planReviewSheet";
 export type { ChartSpec, PivotSpec, ReviewBlock, ReviewSheetPlan } from "./planReviewSheet";
 export {
   PROBLEM_COLUMNS,
@@ -31,7 +31,8 @@ export {
 } from "./problemTable";
 export { readActivityLog } from "./readActivityLog";
 export type { LogEntry } from "./readActivityLog";
-export { reviewWeek, shipSlaHours } from "./reviewWeek";
+export { LATE_SHIPMENT_TARGET, reviewWeek, shipSlaHours, slowestStage } from "./reviewWeek";
+export { stageClock, type StageClock } from "./stageClock";
 export type {
   CustomerRank,
   ProblemKind,

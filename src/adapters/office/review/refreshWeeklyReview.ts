@@ -3,7 +3,7 @@ import type { Area } from "../../../core/plan";
 import { ACTIVITY_TABLE, readOrderRows } from "../../../core/plan";
 import type { IsoWeek, PortError, ReviewSummary } from "../../../core/port";
 import type { Result } from "../../../core/result";
-import type { ReviewSheetPlan, WeekReview } from "../../../core/review";
+import type { ReviewSheetPlan } from "../../../core/review";
 import {
   CHART_NAMES,
   isValidIsoWeek,
@@ -160,7 +160,7 @@ export async function refreshWeeklyReview(
       problemsSheet.freezePanes.freezeRows(1);
 
       // 5. The review sheet, its pivots and charts.
-      writeReviewSheet(reviewSheet, plan, review, options.locale);
+      writeReviewSheet(reviewSheet, plan);
       if (pivots) {
         for (const spec of plan.pivots) {
           const pivot = reviewSheet.pivotTables.add(
@@ -172,6 +172,15 @@ export async function refreshWeeklyReview(
           for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
           const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
           data.summarizeBy = "Count";
+          // Captions in the sheet's language where the API lets us set them (both ExcelApi 1.8, the
+          // set the pivots already need): the data caption replaces "Count of 订单号 Order"
+          // (DataPivotHierarchy.name, https://learn.microsoft.com/javascript/api/excel/excel.datapivothierarchy),
+          // and the tabular layout heads the rows with the field's own bilingual name instead of
+          // Excel's "Row Labels"/"Column Labels" (PivotLayout.layoutType,
+          // https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout). The "Grand Total"
+          // caption has no API: Excel writes it in its own UI language.
+          data.name = spec.dataName;
+          pivot.layout.layoutType = "Tabular";
           const title = reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1);
           title.values = [[spec.title]];
           title.format.font.bold = true;
@@ -255,21 +264,14 @@ async function writeTable(
   return table;
 }
 
-function writeReviewSheet(
-  sheet: Excel.Worksheet,
-  plan: ReviewSheetPlan,
-  review: WeekReview,
-  locale: Locale,
-): void {
+function writeReviewSheet(sheet: Excel.Worksheet, plan: ReviewSheetPlan): void {
   const cell = (row: number, column: number): Excel.Range => sheet.getRangeByIndexes(row, column, 1, 1);
   const title = cell(0, 0);
   title.values = [[plan.title]];
   title.format.font.bold = true;
   title.format.font.size = 16;
   cell(1, 0).values = [[plan.howToRead]];
-  const notes = [plan.note, review.problems.length === 0 ? REVIEW_MESSAGES.noProblems[locale] : null].filter(
-    (n): n is string => n !== null,
-  );
+  const notes = [plan.note, plan.emptyWeek].filter((n): n is string => n !== null);
   if (notes.length > 0) {
     cell(2, 0).values = [[notes.join(" ")]];
     cell(2, 0).format.font.color = RED;
@@ -294,9 +296,17 @@ function writeReviewSheet(
     header.format.fill.color = "#DDEBF7";
     block.marks?.forEach((missed, r) => {
       if (missed === null) return;
-      cell(row + 1 + r, column + columnCount - 1).format.font.color = missed ? RED : GREEN;
+      cell(row + 1 + r, column + (block.markColumn ?? columnCount - 1)).format.font.color = missed
+        ? RED
+        : GREEN;
     });
+    for (const c of block.wrap ?? [])
+      sheet.getRangeByIndexes(row, column + c, rowCount, 1).format.wrapText = true;
   }
+  // Widths from what each column holds (RangeFormat.columnWidth is in points and sets whole columns).
+  plan.columnWidths.forEach((width, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+  });
 }
 
 function addChart(
