@@ -14,3 +14,4 @@ export {
   type ShipDeadlineRule,
 } from "./shipDeadlineRules";
 export { shipPathOf, shippedStageOf, shipSlaHours } from "./shipPath";
+export { deadlineOrderOf, type DeadlineRowSource } from "./deadlineOrderOf";

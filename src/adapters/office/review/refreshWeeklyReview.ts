@@ -127,6 +127,7 @@ export async function refreshWeeklyReview(
         week,
         now: options.now,
         utcOffsetMinutes: options.utcOffsetMinutes,
+        deadlines: order.settings.deadlines,
       });
       const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
       const history = mergeKpiHistory(
