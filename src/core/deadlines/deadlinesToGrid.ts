@@ -6,17 +6,17 @@ const both = (key: keyof typeof DEADLINE_MESSAGES): string =>
   `${DEADLINE_MESSAGES[key]["zh-CN"]} ${DEADLINE_MESSAGES[key]["en-US"]}`;
 
 /** The deadlines table's header (what loadDeadlineSettings reads back). */
-export const DEADLINE_HEADER: readonly string[] = [
+const DEADLINE_HEADER: readonly string[] = [
   both("column.key"),
   both("column.names"),
   both("column.basis"),
   both("column.hours"),
 ];
 /** The one-cell due-soon table's header. */
-export const DUE_SOON_HEADER = both("column.dueSoon");
+const DUE_SOON_HEADER = both("column.dueSoon");
 
 /** How a basis is written in the table: bilingual, so either language reads back. */
-export function basisText(basis: DeadlineBasis): string {
+function basisText(basis: DeadlineBasis): string {
   return both(`basis.${basis}`);
 }
 

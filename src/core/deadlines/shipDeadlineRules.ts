@@ -26,7 +26,7 @@ export interface DeadlineSettings {
   readonly dueSoonHours: number;
 }
 
-export const DEFAULT_DUE_SOON_HOURS = 4;
+const DEFAULT_DUE_SOON_HOURS = 4;
 
 /** The common 48-hour rule of the Chinese marketplaces (docs/DEADLINES.md cites each source). */
 const WITHIN_48_HOURS = 48;

@@ -31,8 +31,7 @@ export {
 } from "./problemTable";
 export { readActivityLog } from "./readActivityLog";
 export type { LogEntry } from "./readActivityLog";
-export { LATE_SHIPMENT_TARGET, reviewWeek, shipSlaHours, slowestStage } from "./reviewWeek";
-export { stageClock, type StageClock } from "./stageClock";
+export { reviewWeek, shipSlaHours } from "./reviewWeek";
 export type {
   CustomerRank,
   ProblemKind,

@@ -20,7 +20,7 @@ import { logLineKey } from "./readActivityLog";
 import type { StageClock } from "./stageClock";
 import { stageClock } from "./stageClock";
 
-export { shippedStageOf, shipSlaHours };
+export { shipSlaHours };
 
 /** How a problem was found (the type says what went wrong; the kind says how the review saw it). */
 export type ProblemKind =
@@ -594,7 +594,7 @@ function stageFigure(
 }
 
 /** The yardstick of the on-time rate: the complement of the late-shipment one, since the two share a base. */
-export const LATE_SHIPMENT_TARGET = 0.04;
+const LATE_SHIPMENT_TARGET = 0.04;
 
 /**
  * The KPI block: counts; rates with yardsticks (on time > 96 % and late < 4 %, which add up to 100 %;
