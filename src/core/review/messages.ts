@@ -27,9 +27,9 @@ export const REVIEW_MESSAGES = {
   },
   howToRead: {
     "zh-CN":
-      "怎么看：每个数字都来自“问题订单 Problems”表（一行一个问题，含订单表行号）和 Activity 日志。先看红色指标，再看下方透视表：哪个商品、哪个阶段、哪个客户、哪位负责人的问题最多。比率按本周活跃订单（本周下单、本周有状态变动或周末仍未完成）计算。",
+      "怎么看：每个数字都来自“问题订单 Problems”表（一行一个问题，含订单表行号）和 Activity 日志。先看红色指标（“口径”列写明每个比率的分子和分母），再看下方透视表：哪个商品、哪个阶段、哪个客户、哪位负责人的问题最多。问题率按本周活跃订单（本周下单、本周有状态变动或周末仍未完成）计算；准时发货率和迟发货率按发货截止（平台规则，见设置表）在本周的订单计算，两者合计 100%。已发货到签收是承运商的时间，不算团队最慢环节。",
     "en-US":
-      "How to read this: every figure comes from the Problems table (one row per problem, with its order-sheet row) and the Activity log. Start with the red marks, then the pivots below: which product, stage, customer and owner have the most problems. Rates are over the week's active orders (ordered this week, moved this week, or still open at the week's end).",
+      "How to read this: every figure comes from the Problems table (one row per problem, with its order-sheet row) and the Activity log. Start with the red marks (the How counted column gives each rate's numerator and denominator), then the pivots below: which product, stage, customer and owner have the most problems. The problem rate is over the week's active orders (ordered this week, moved this week, or still open at the week's end); the on-time and late shipment rates are over the orders whose shipping deadline (the platform's rule, see the settings sheet) fell in the week, and add up to 100%. Shipped to delivered is the carrier's time, not a team stage.",
   },
   pivotFallback: {
     "zh-CN": "此版本 Excel 不支持数据透视表 API（需要 ExcelApi 1.8），以下为静态汇总表，刷新时重新计算。",
