@@ -65,8 +65,34 @@ describe("review view, when another week is picked", () => {
       .map((li) => li.textContent);
     expect(items).toEqual(["Late shipment rate1%target < 4% · on target"]);
 
+    expect(screen.queryByText(/No orders this week/)).toBeNull();
+
     // Going back to week 20 marks the week-19 figures stale in turn.
     await user.selectOptions(screen.getByRole("combobox", { name: "Week" }), "2026-W20");
     expect(screen.getByText(/still those of 2026 week 19, not of the chosen 2026 week 20/)).toBeTruthy();
+  });
+
+  it("says a week without any order had none", async () => {
+    const port = createFakePort({ orders: ok(makeView({ orders: [makeCard()] })) });
+    const { user } = renderPane(port, { who: "王小明", locale: "zh-CN" });
+    await user.click(await screen.findByRole("tab", { name: "周报" }));
+    const empty = summary(20, 0);
+    port.review = ok({
+      ...empty,
+      problemCount: 0,
+      kpis: [
+        {
+          key: "activeOrders",
+          label: { "zh-CN": "本周活跃订单", "en-US": "Active orders" },
+          value: 0,
+          format: "count",
+          ok: null,
+        },
+      ],
+    });
+    await user.click(screen.getByRole("button", { name: "刷新周报" }));
+    expect(
+      await screen.findByText("本周没有订单：没有新订单、没有状态变动，周末也没有未完成的订单。"),
+    ).toBeTruthy();
   });
 });

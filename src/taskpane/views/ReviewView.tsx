@@ -16,7 +16,7 @@ import { ArrowSyncRegular, CheckmarkCircleFilled, DismissCircleFilled } from "@f
 import type { IsoWeek, KpiFigure } from "../../core/port";
 import type { Locale } from "../../core/schema";
 import { translate } from "../../core/i18n/translate";
-import { formatIsoWeek } from "../../core/review";
+import { formatIsoWeek, REVIEW_MESSAGES } from "../../core/review";
 import { ErrorBar } from "../components";
 import { recentWeeks } from "../format";
 import { PANE_MESSAGES } from "../messages";
@@ -131,6 +131,9 @@ export function ReviewView({ today }: ReviewViewProps) {
           <Caption1 className={styles.muted}>
             {t(PANE_MESSAGES.reviewFiguresFor, { week: weekName(review.state.value.week) })}
           </Caption1>
+          {review.state.value.kpis.find((k) => k.key === "activeOrders")?.value === 0 && (
+            <Text>{t(REVIEW_MESSAGES.noOrders)}</Text>
+          )}
           <MessageBar intent="success" layout="multiline" className={stale ? styles.stale : undefined}>
             <MessageBarBody>
               {t(PANE_MESSAGES.reviewSheetLine, {
