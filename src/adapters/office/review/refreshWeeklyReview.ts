@@ -74,6 +74,7 @@ export async function refreshWeeklyReview(
       //    first sync of readOrderSheet instead of costing round trips of their own.
       const workbook = context.workbook;
       const pivots = isApiSupported("1.8");
+      const keepWidths = isApiSupported("1.9");
       const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
       const sheets = [PROBLEMS_SHEET, REVIEW_SHEET, KPI_SHEET].map((name) => {
         const sheet = workbook.worksheets.getItemOrNullObject(name);
@@ -169,6 +170,10 @@ export async function refreshWeeklyReview(
             problemsTable,
             reviewSheet.getRangeByIndexes(spec.row, spec.column, 1, 1),
           );
+          // Excel autofits a pivot's columns on every update by default, which makes the product
+          // column as wide as its longest name and undoes the widths below: PivotLayout.autoFormat
+          // (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout) turns it off.
+          if (keepWidths) pivot.layout.autoFormat = false;
           for (const name of spec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(name));
           for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
           const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
@@ -187,6 +192,11 @@ export async function refreshWeeklyReview(
           title.format.font.bold = true;
         }
       }
+      // Widths from what each column holds, after the pivots so their first layout does not undo them
+      // (RangeFormat.columnWidth is in points and sets whole columns).
+      plan.columnWidths.forEach((width, column) => {
+        reviewSheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+      });
       for (const chart of plan.charts)
         addChart(reviewSheet, chart.name, chart.type, chart.title, chart.source, chart.position);
 
@@ -304,10 +314,6 @@ function writeReviewSheet(sheet: Excel.Worksheet, plan: ReviewSheetPlan): void {
     for (const c of block.wrap ?? [])
       sheet.getRangeByIndexes(row, column + c, rowCount, 1).format.wrapText = true;
   }
-  // Widths from what each column holds (RangeFormat.columnWidth is in points and sets whole columns).
-  plan.columnWidths.forEach((width, column) => {
-    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
-  });
 }
 
 function addChart(
