@@ -171,7 +171,7 @@ const round = (n: number, digits: number): number => {
  *   the week's end. The problem rate is problem orders over active orders.
  * - Problems: entering 异常/售后中 (any problem-branch stage), 已退款, or 已取消 after payment in the
  *   week; a logged move the lifecycle forbids; a problem reason set in the week without such a move;
- *   shipped in the week after the ship SLA; in an open stage past its due time at the week's end.
+ *   shipped in the week after its deadline; in an open stage past its due time at the week's end.
  * - Shipping: an order's deadline is the platform's (deadlines/shipDeadline: the export's promise
  *   column, else hours after payment, else payment + the ship SLA; none without either, nor when
  *   cancelled or refunded before it). Of the orders whose deadline falls in the week, the on-time
