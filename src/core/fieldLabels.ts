@@ -10,6 +10,7 @@ export const FIELD_LABELS = {
   createdAt: { "zh-CN": "下单时间", "en-US": "Created at" },
   paidAt: { "zh-CN": "付款时间", "en-US": "Paid at" },
   shippedAt: { "zh-CN": "发货时间", "en-US": "Shipped at" },
+  shipBy: { "zh-CN": "承诺发货时间", "en-US": "Ship by" },
   buyer: { "zh-CN": "买家", "en-US": "Buyer" },
   recipient: { "zh-CN": "收货人", "en-US": "Recipient" },
   phone: { "zh-CN": "电话", "en-US": "Phone" },

@@ -215,6 +215,13 @@ export const PANE_MESSAGES = {
     "en-US": "Pick a week, then click “Refresh review” to build the review sheet.",
   },
   kpiNoValue: { "zh-CN": "无数据", "en-US": "no data" },
+  reviewWeekShort: { "zh-CN": "{year} 年第 {week} 周", "en-US": "{year} week {week}" },
+  reviewFiguresFor: { "zh-CN": "{week}的数字", "en-US": "Figures for {week}" },
+  reviewStale: {
+    "zh-CN": "下面仍是{shown}的数字，不是所选的{selected}。点击“刷新周报”生成{selected}的复盘。",
+    "en-US":
+      "The figures below are still those of {shown}, not of the chosen {selected}. Click “Refresh review” to build {selected}.",
+  },
   kpiTarget: { "zh-CN": "目标 {op} {value}", "en-US": "target {op} {value}" },
   kpiOk: { "zh-CN": "达标", "en-US": "on target" },
   kpiMissed: { "zh-CN": "未达标", "en-US": "off target" },

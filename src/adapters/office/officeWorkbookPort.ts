@@ -297,6 +297,8 @@ async function applyAction(
         ? openOrdersFromCache(workflowRuntime.cachedLines, layout.settings.workflow)
         : undefined,
       source: target.kind === "rows" ? (target.from ?? "pane") : "pane",
+      deadlines: layout.settings.deadlines,
+      platform: layout.platform,
     });
     await applyWrites(context, sheet, plan.writes);
     const logged = await appendActivity(context, plan.log);

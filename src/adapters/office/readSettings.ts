@@ -9,6 +9,8 @@ import {
 } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
 import { loadTeam, SETTINGS_SHEET, TABLE_NAMES } from "../../core/plan";
+import type { DeadlineSettings } from "../../core/deadlines";
+import { describeDeadlineProblem, loadDeadlineSettings } from "../../core/deadlines";
 import type { TagDef } from "../../core/tags";
 import { DEFAULT_TAGS, describeTagProblem, loadTags } from "../../core/tags";
 import { cellText } from "../../core/grid";
@@ -20,6 +22,8 @@ export interface WorkbookSettings {
   readonly tags: readonly TagDef[];
   readonly reasons: readonly ProblemReason[];
   readonly team: readonly TeamMember[];
+  /** The platforms' shipping deadlines and the due-soon window (presets without the tables). */
+  readonly deadlines: DeadlineSettings;
 }
 
 /**
@@ -33,6 +37,8 @@ export async function readSettings(context: Excel.RequestContext): Promise<Workb
     lifecycle: context.workbook.tables.getItemOrNullObject(TABLE_NAMES.lifecycle),
     tags: context.workbook.tables.getItemOrNullObject(TABLE_NAMES.tags),
     reasons: context.workbook.tables.getItemOrNullObject(TABLE_NAMES.reasons),
+    deadlines: context.workbook.tables.getItemOrNullObject(TABLE_NAMES.deadlines),
+    dueSoon: context.workbook.tables.getItemOrNullObject(TABLE_NAMES.dueSoon),
   };
   await context.sync();
   const ranges = Object.fromEntries(
@@ -87,8 +93,13 @@ export async function readSettings(context: Excel.RequestContext): Promise<Workb
         },
       }));
   }
-  if (problems.length > 0) throw new AdapterFailure({ kind: "settingsInvalid", detail: problems.join("; ") });
-  return { exists: !sheet.isNullObject, workflow, tags, reasons, team };
+  const loadedDeadlines = loadDeadlineSettings(grid("deadlines"), grid("dueSoon"));
+  const deadlines = loadedDeadlines.ok ? loadedDeadlines.value : undefined;
+  if (!loadedDeadlines.ok)
+    problems.push(...loadedDeadlines.error.map((p) => bilingualOf(describeDeadlineProblem(p))));
+  if (problems.length > 0 || !deadlines)
+    throw new AdapterFailure({ kind: "settingsInvalid", detail: problems.join("; ") });
+  return { exists: !sheet.isNullObject, workflow, tags, reasons, team, deadlines };
 }
 
 function bilingualOf(described: {

@@ -91,6 +91,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
           platform: detected.value.platform,
         },
         workflow: settings.workflow,
+        deadlines: settings.deadlines,
         tags: settings.tags,
         reasons: settings.reasons,
         // A sheet that already names owners starts with them as the team (roles for the lead to fill in).

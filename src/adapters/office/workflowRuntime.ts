@@ -134,6 +134,8 @@ export class WorkflowRuntime {
           autoRoute: layout.autoRoute,
           columns,
           openCounts: openOrdersFromCache(this.cache, layout.settings.workflow),
+          deadlines: layout.settings.deadlines,
+          platform: layout.platform,
         });
         await applyWrites(context, sheet, plan.writes);
         const logged = await appendActivity(context, plan.log);

@@ -87,6 +87,21 @@ export const FIELD_SYNONYMS = {
     "Shipped Date",
     "ship-date",
   ],
+  // The platform's own shipping deadline (docs/DEADLINES.md): Douyin/Kuaishou 承诺发货时间, AliExpress
+  // 发货期限, Amazon latest-ship-date / promise-date, eBay Ship By Date, Shopee Estimated Ship Out Date.
+  shipBy: [
+    "承诺发货时间",
+    "最晚发货时间",
+    "发货期限",
+    "latest-ship-date",
+    "promise-date",
+    "Latest Ship Date",
+    "Ship By Date",
+    "Ship By",
+    "Ship-by date",
+    "Estimated Ship Out Date",
+    "Shipping Deadline",
+  ],
   buyer: [
     "买家会员名",
     "买家昵称",
@@ -509,10 +524,8 @@ export const NON_FIELD_HEADERS: readonly string[] = [
   "Cancel By",
   "确认收货时间",
   "订单完成时间",
-  "承诺发货时间",
   "预约发货时间",
   "承诺送达时间",
-  "发货期限",
   "体验期结束时间",
   "RTS Time",
   "Delivered Time",

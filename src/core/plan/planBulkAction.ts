@@ -1,6 +1,8 @@
 import type { MessageParams } from "../i18n/translate";
 import type { ProblemReason, Workflow } from "../lifecycle";
-import { advanceTarget, canMove, dueFor, findProblemReason, findStatus, missingRequired } from "../lifecycle";
+import type { DeadlineSettings } from "../deadlines";
+import { deadlineOrderOf, DEFAULT_DEADLINE_SETTINGS, dueForOrder } from "../deadlines";
+import { advanceTarget, canMove, findProblemReason, findStatus, missingRequired } from "../lifecycle";
 import type { Field } from "../schema";
 import { addTag, removeTag } from "../tags";
 import type { ActivityEntry } from "./activity";
@@ -56,6 +58,10 @@ export interface BulkContext {
   readonly openCounts?: ReadonlyMap<string, number>;
   /** The log's source for the action's own changes (routing is logged as routing); default "pane". */
   readonly source?: "pane" | "board";
+  /** The platforms' shipping deadlines (settings sheet); the presets when omitted. */
+  readonly deadlines?: DeadlineSettings;
+  /** The sheet's platform, for rows without a platform column. */
+  readonly platform?: string;
 }
 
 export interface BulkPlan {
@@ -173,7 +179,17 @@ export function planBulkAction(
         const to = displayStatus(workflow, target.key);
         write("status", to);
         write("statusSince", context.now);
-        write("due", dueFor(workflow, target.key, context.now));
+        // On the ship path the platform's deadline, counted from payment (deadlines/dueForOrder).
+        write(
+          "due",
+          dueForOrder(
+            workflow,
+            target.key,
+            context.now,
+            deadlineOrderOf(row, context.platform ?? ""),
+            context.deadlines ?? DEFAULT_DEADLINE_SETTINGS,
+          ),
+        );
         record("status", displayStatus(workflow, row.stage.key), to);
         const routed = context.autoRoute
           ? routeOwner(target, row.owner, roleOf, context.team, openCounts)

@@ -1,5 +1,7 @@
 import type { Stage, Workflow } from "../lifecycle";
-import { canMove, dueFor } from "../lifecycle";
+import type { DeadlineSettings } from "../deadlines";
+import { deadlineOrderOf, DEFAULT_DEADLINE_SETTINGS, dueForOrder } from "../deadlines";
+import { canMove } from "../lifecycle";
 import type { Field } from "../schema";
 import type { ActivityEntry, ActivitySource } from "./activity";
 import type { CellChange } from "./cellWrites";
@@ -34,6 +36,10 @@ export interface ChangeContext {
   readonly columns: Readonly<Partial<Record<Field, number>>>;
   /** Open orders per owner across the whole sheet (routing); counted from `rows` when omitted. */
   readonly openCounts?: ReadonlyMap<string, number>;
+  /** The platforms' shipping deadlines (settings sheet); the presets when omitted. */
+  readonly deadlines?: DeadlineSettings;
+  /** The sheet's platform, for rows without a platform column. */
+  readonly platform?: string;
 }
 
 export interface IllegalChange {
@@ -102,6 +108,15 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
   const next = new Map<string, LineState>();
   const openCounts = new Map(context.openCounts ?? openOrdersByOwner(rows));
   const roleOf = new Map(context.team.map((m) => [m.name, m.role]));
+  // On the ship path the platform's deadline, counted from payment (deadlines/dueForOrder).
+  const dueOf = (row: OrderRow, stageKey: string): number | null =>
+    dueForOrder(
+      workflow,
+      stageKey,
+      context.now,
+      deadlineOrderOf(row, context.platform ?? ""),
+      context.deadlines ?? DEFAULT_DEADLINE_SETTINGS,
+    );
   const entry = (
     row: OrderRow,
     field: Field,
@@ -165,7 +180,7 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
       } else if (row.stage) {
         log.push(entry(row, "status", from === "" ? "" : label(from), label(row.stage.key)));
         write(row, "statusSince", context.now);
-        write(row, "due", dueFor(workflow, row.stage.key, context.now));
+        write(row, "due", dueOf(row, row.stage.key));
         const routed = context.autoRoute
           ? routeOwner(row.stage, row.owner, roleOf, context.team, openCounts)
           : undefined;

@@ -2,7 +2,9 @@ import type { CellValue } from "../grid";
 import { cellText, columnLetter, isEmptyCell } from "../grid";
 import { workflowHeader } from "../fieldLabels";
 import type { ProblemReason, Workflow } from "../lifecycle";
-import { dueFor, mapMarketStatus } from "../lifecycle";
+import type { DeadlineSettings } from "../deadlines";
+import { deadlineOrderOf, DEFAULT_DEADLINE_SETTINGS, dueForOrder } from "../deadlines";
+import { mapMarketStatus } from "../lifecycle";
 import { checkRows } from "../rules";
 import type { Field, WorkflowField } from "../schema";
 import type { TagDef } from "../tags";
@@ -50,6 +52,8 @@ export interface SetupInput {
   /** Now as an Excel serial, local time; stamped on statuses setup fills in. */
   readonly now: number;
   readonly utcOffsetMinutes: number;
+  /** The platforms' shipping deadlines (settings sheet); the presets when omitted. */
+  readonly deadlines?: DeadlineSettings;
 }
 
 /**
@@ -129,7 +133,18 @@ export function planSetup(input: SetupInput): SetupPlan {
     columnValues.get("status")![i] = displayStatus(workflow, key);
     if (isEmptyCell(existingCell(index, "statusSince"))) columnValues.get("statusSince")![i] = input.now;
     if (isEmptyCell(existingCell(index, "due")))
-      columnValues.get("due")![i] = dueFor(workflow, key, input.now);
+      // On the ship path the platform's deadline, counted from payment (deadlines/dueForOrder).
+      columnValues.get("due")![i] = dueForOrder(
+        workflow,
+        key,
+        input.now,
+        deadlineOrderOf(
+          { cell: (f) => existingCell(index, f), text: (f) => cellText(existingCell(index, f)) },
+          sheet.platform,
+          input.utcOffsetMinutes,
+        ),
+        input.deadlines ?? DEFAULT_DEADLINE_SETTINGS,
+      );
   }
 
   const writes: CellWrite[] = [];
@@ -212,6 +227,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     tags: input.tags,
     reasons: input.reasons,
     team: input.team,
+    deadlines: input.deadlines,
   });
 
   const problems = checkRows({

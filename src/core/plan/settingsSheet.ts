@@ -1,3 +1,5 @@
+import type { DeadlineSettings } from "../deadlines";
+import { DEFAULT_DEADLINE_SETTINGS, deadlinesToGrid } from "../deadlines";
 import type { CellValue } from "../grid";
 import { columnLetter } from "../grid";
 import type { ProblemReason, Workflow } from "../lifecycle";
@@ -25,6 +27,8 @@ export const TABLE_NAMES = {
   tags: "OrderFlowTags",
   reasons: "OrderFlowReasons",
   lists: "OrderFlowLists",
+  deadlines: "OrderFlowDeadlines",
+  dueSoon: "OrderFlowDueSoon",
 } as const;
 
 /** The status text OrderFlow writes into cells and dropdowns: `待处理 To process`. */
@@ -42,6 +46,8 @@ export interface SettingsContent {
   readonly tags: readonly TagDef[];
   readonly reasons: readonly ProblemReason[];
   readonly team: readonly TeamMember[];
+  /** The platforms' shipping deadlines and the due-soon window; the presets when omitted. */
+  readonly deadlines?: DeadlineSettings;
 }
 
 /**
@@ -66,6 +72,7 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
     ["问题状态 Problem statuses", problemStatuses],
     ["问题原因 Problem reasons", reasons],
   ];
+  const deadlineGrids = deadlinesToGrid(content.deadlines ?? DEFAULT_DEADLINE_SETTINGS);
   const listRows = Math.max(...listColumns.map(([, values]) => values.length));
   const listsGrid: CellValue[][] = [listColumns.map(([header]) => header)];
   for (let i = 0; i < listRows; i++) listsGrid.push(listColumns.map(([, values]) => values[i] ?? null));
@@ -76,6 +83,9 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
     ["tags", "标签 Tags", tagsToGrid(content.tags), TABLE_NAMES.tags],
     ["reasons", "问题原因 Problem reasons", reasonsGrid, TABLE_NAMES.reasons],
     ["lists", "下拉列表（由设置生成）Lists (generated)", listsGrid, TABLE_NAMES.lists],
+    // After the lists, so the named ranges above keep their columns.
+    ["deadlines", "发货时限 Shipping deadlines", deadlineGrids.rules, TABLE_NAMES.deadlines],
+    ["dueSoon", "临期提醒 Due soon", deadlineGrids.dueSoon, TABLE_NAMES.dueSoon],
   ];
   const blocks: SettingsBlock[] = [];
   let column = 0;

@@ -62,7 +62,7 @@ export interface HighlightRule {
 
 /** A small table on the settings sheet. */
 export interface SettingsBlock {
-  readonly id: "team" | "lifecycle" | "tags" | "reasons" | "lists";
+  readonly id: "team" | "lifecycle" | "tags" | "reasons" | "lists" | "deadlines" | "dueSoon";
   readonly title: string;
   /** 0-based position of the header row on the settings sheet. */
   readonly row: number;

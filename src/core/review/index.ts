@@ -19,7 +19,7 @@ export {
 } from "./kpiHistory";
 export { REVIEW_MESSAGES } from "./messages";
 export { percentileInc } from "./percentile";
-export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET } from "./planReviewSheet";
+export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET, textWidth } from "./planReviewSheet";
 export type { ChartSpec, PivotSpec, ReviewBlock, ReviewSheetPlan } from "./planReviewSheet";
 export {
   PROBLEM_COLUMNS,

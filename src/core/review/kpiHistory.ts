@@ -17,7 +17,7 @@ export const KPI_HISTORY_HEADER = [
   "迟发货率 Late shipment rate",
   "取消率 Cancellation rate",
   "物流单号率 Tracking rate",
-  "最慢阶段 Slowest stage",
+  "最慢团队环节 Slowest team stage",
   "中位小时 Median hours",
   "开始 From",
   "刷新于 Refreshed",

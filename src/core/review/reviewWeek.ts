@@ -1,8 +1,10 @@
+import type { DeadlineSettings } from "../deadlines";
+import { DEFAULT_DEADLINE_SETTINGS, shipDeadline, shippedStageOf, shipSlaHours } from "../deadlines";
 import { orderKey as orderKeyOf } from "../orderKey";
 import type { Message } from "../i18n/translate";
 import { fillTemplate } from "../i18n/translate";
 import type { ProblemReason, Stage, Workflow } from "../lifecycle";
-import { advanceTarget, canMove, findProblemReason } from "../lifecycle";
+import { canMove, findProblemReason } from "../lifecycle";
 import type { OrderRow } from "../plan";
 import { PLAN_MESSAGES } from "../plan";
 import type { IsoWeek, KpiFigure } from "../port";
@@ -15,6 +17,10 @@ import { REVIEW_MESSAGES } from "./messages";
 import { percentileInc } from "./percentile";
 import type { LogEntry } from "./readActivityLog";
 import { logLineKey } from "./readActivityLog";
+import type { StageClock } from "./stageClock";
+import { stageClock } from "./stageClock";
+
+export { shipSlaHours };
 
 /** How a problem was found (the type says what went wrong; the kind says how the review saw it). */
 export type ProblemKind =
@@ -57,6 +63,8 @@ export interface ReviewProblem {
 
 export interface StageTime {
   readonly stage: Stage;
+  /** Whose time it is: the slowest-stage figure looks at team stages only. */
+  readonly clock: StageClock;
   /** Stays in this stage that ended in the week with a known start and end. */
   readonly count: number;
   readonly medianHours: number | null;
@@ -76,15 +84,23 @@ export interface CustomerRank {
   readonly problems: number;
 }
 
-/** The counts behind the rates, each a number of distinct orders (platform + order id). */
+/**
+ * The counts behind the rates, each a number of distinct orders (platform + order id). The two
+ * shipping rates share one base, `shipDue`: shippedOnTime + shipMissed = shipDue, so 准时发货率 and
+ * 迟发货率 add up to 100 %.
+ */
 export interface ReviewCounts {
   readonly orders: number;
   readonly activeOrders: number;
   readonly problemOrders: number;
+  /** Orders whose shipping deadline fell in the week (up to now). */
   readonly shipDue: number;
+  /** Of those, shipped by the deadline. */
   readonly shippedOnTime: number;
+  /** Of those, shipped after the deadline or not shipped at all by it. */
+  readonly shipMissed: number;
+  /** Orders shipped in the week (the tracking rate's base). */
   readonly shipped: number;
-  readonly shippedLate: number;
   readonly cancelled: number;
   readonly shippedWithTracking: number;
 }
@@ -123,38 +139,12 @@ export interface ReviewInput {
   readonly minProductOrders?: number;
   /** Length of the top lists (default 10). */
   readonly topCount?: number;
+  /** The platforms' shipping deadlines (default: the presets of DEFAULT_DEADLINE_SETTINGS). */
+  readonly deadlines?: DeadlineSettings;
 }
 
 export const DEFAULT_MIN_PRODUCT_ORDERS = 3;
 export const DEFAULT_TOP_COUNT = 10;
-
-/** The stage that means "handed to the carrier": key `shipped`, else the first that needs a tracking number. */
-export function shippedStageOf(workflow: Workflow): Stage | undefined {
-  return (
-    workflow.stages.find((s) => s.key === "shipped") ??
-    workflow.stages.find((s) => s.needs.includes("tracking"))
-  );
-}
-
-/**
- * Hours from payment to shipping the lifecycle allows: the SLAs of the stages *Advance* walks through
- * from the first paid stage to the shipped one (default: 待处理 24 h + 处理中 24 h = 48 h, the
- * marketplaces' promise). Null when the shipped stage can not be reached that way.
- */
-export function shipSlaHours(workflow: Workflow): number | null {
-  const shipped = shippedStageOf(workflow);
-  const first = workflow.stages[0];
-  if (!shipped || !first) return null;
-  let hours = 0;
-  let stage = advanceTarget(workflow, first.key);
-  const seen = new Set<string>();
-  while (stage && stage !== shipped && !seen.has(stage.key)) {
-    seen.add(stage.key);
-    hours += stage.slaHours ?? 0;
-    stage = advanceTarget(workflow, stage.key);
-  }
-  return stage === shipped ? hours : null;
-}
 
 function serialOf(value: CellValue, utcOffsetMinutes: number): number | null {
   const parsed = parseDateTime(value, { utcOffsetMinutes });
@@ -181,10 +171,12 @@ const round = (n: number, digits: number): number => {
  *   the week's end. The problem rate is problem orders over active orders.
  * - Problems: entering 异常/售后中 (any problem-branch stage), 已退款, or 已取消 after payment in the
  *   week; a logged move the lifecycle forbids; a problem reason set in the week without such a move;
- *   shipped in the week after the ship SLA; in an open stage past its due time at the week's end.
- * - On-time ship rate: orders whose ship deadline (payment + ship SLA; none without a payment time or
- *   when cancelled or refunded before shipping) falls in the week, shipped by it.
- *   Late shipment rate: orders shipped in the week after their deadline over orders shipped in the week.
+ *   shipped in the week after its deadline; in an open stage past its due time at the week's end.
+ * - Shipping: an order's deadline is the platform's (deadlines/shipDeadline: the export's promise
+ *   column, else hours after payment, else payment + the ship SLA; none without either, nor when
+ *   cancelled or refunded before it). Of the orders whose deadline falls in the week, the on-time
+ *   rate counts those shipped by it and the late rate those that were not (shipped later or not yet):
+ *   the two add up to 100 %, as the platforms count a late shipment at its deadline.
  *   Cancellation rate: new orders of the week cancelled by its end. Tracking: orders shipped in the
  *   week whose shipped lines all have a tracking number.
  */
@@ -196,6 +188,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
   const inWeek = (t: number | null): t is number => t !== null && t >= from && t < end && t <= input.now;
   const shipped = shippedStageOf(workflow);
   const shipHours = shipSlaHours(workflow);
+  const deadlines = input.deadlines ?? DEFAULT_DEADLINE_SETTINGS;
   const firstStage = workflow.stages[0];
   // Memoised: a million rows share a dozen reasons and a few dozen moves.
   const moves = new Map<string, boolean>();
@@ -229,7 +222,6 @@ export function reviewWeek(input: ReviewInput): WeekReview {
   const shipDue = new Set<string>();
   const shipMissed = new Set<string>();
   const shippedIn = new Set<string>();
-  const shippedLate = new Set<string>();
   const untracked = new Set<string>();
   const cancelledNew = new Set<string>();
   const cancelledBy = new Set<string>();
@@ -347,8 +339,10 @@ export function reviewWeek(input: ReviewInput): WeekReview {
       ? visits.find((v) => v.stage === shipped && v.enter !== null && v.source !== "orderTime")
       : undefined;
     const shipTime = shipVisit?.enter ?? serialOf(row.cell("shippedAt"), input.utcOffsetMinutes);
-    // No deadline without a payment, nor for a line cancelled or refunded before it was due.
-    let deadline = shipHours !== null && paidAt !== null ? paidAt + shipHours / 24 : null;
+    // The platform's deadline; none without a payment or a promise, nor for a line cancelled or
+    // refunded before it was due.
+    const shipBy = serialOf(row.cell("shipBy"), input.utcOffsetMinutes);
+    let deadline = shipDeadline({ platform, paidAt, shipBy }, deadlines, shipHours)?.due ?? null;
     if (
       deadline !== null &&
       visits.some(
@@ -368,7 +362,6 @@ export function reviewWeek(input: ReviewInput): WeekReview {
       shippedIn.add(orderKey);
       if (row.text("tracking") === "") untracked.add(orderKey);
       if (deadline !== null && shipTime > deadline) {
-        shippedLate.add(orderKey);
         const previous = shipVisit ? visits[visits.indexOf(shipVisit) - 1] : undefined;
         const before = shipVisit?.from ?? previous?.stage ?? shipped;
         if (before)
@@ -444,8 +437,8 @@ export function reviewWeek(input: ReviewInput): WeekReview {
     problemOrders: problemOrders.size,
     shipDue: shipDue.size,
     shippedOnTime: shipDue.size - shipMissed.size,
+    shipMissed: shipMissed.size,
     shipped: shippedIn.size,
-    shippedLate: shippedLate.size,
     cancelled: cancelledNew.size,
     shippedWithTracking: shippedIn.size - untracked.size,
   };
@@ -458,6 +451,7 @@ export function reviewWeek(input: ReviewInput): WeekReview {
       const p85 = percentileInc(sorted, 0.85);
       return {
         stage,
+        clock: stageClock(workflow, stage),
         count: sorted.length,
         medianHours: median === null ? null : round(median, 2),
         p85Hours: p85 === null ? null : round(p85, 2),
@@ -557,28 +551,69 @@ function figure(
   };
 }
 
-/** The stage with the longest median stay (the first of equals); undefined when no stay was measured. */
+/**
+ * The team stage with the longest median stay (the first of equals); undefined when none was
+ * measured. Carrier and buyer time (已发货, 已签收, 待付款) are left out: the team can not speed them up.
+ */
 export function slowestStage(stageTimes: readonly StageTime[]): StageTime | undefined {
   let slowest: StageTime | undefined;
   for (const s of stageTimes)
-    if (s.medianHours !== null && (slowest?.medianHours == null || s.medianHours > slowest.medianHours))
+    if (
+      s.clock === "team" &&
+      s.medianHours !== null &&
+      (slowest?.medianHours == null || s.medianHours > slowest.medianHours)
+    )
       slowest = s;
   return slowest;
 }
 
-/** The KPI block: counts, rates with yardsticks (late shipment < 4 %, cancellation < 2.5 %, tracking > 95 %), slowest stage. */
+/** A stage-time figure whose label names the stage; its yardstick is the stage's SLA. */
+function stageFigure(
+  key: "slowestStage" | "carrierHours",
+  stageTime: StageTime | undefined,
+  none: Message,
+  named: Message,
+): KpiFigure {
+  const sla = stageTime?.stage.slaHours ?? null;
+  const base = figure(
+    key === "slowestStage" ? "kpi.slowestStageNone" : "kpi.carrierHoursNone",
+    stageTime?.medianHours ?? null,
+    "hours",
+    sla === null ? undefined : { op: "<", value: sla },
+  );
+  if (!stageTime) return { ...base, key, label: none };
+  const stage = stageTime.stage.label;
+  return {
+    ...base,
+    key,
+    label: {
+      "zh-CN": fillTemplate(named["zh-CN"], { stage: stage["zh-CN"] }),
+      "en-US": fillTemplate(named["en-US"], { stage: stage["en-US"] }),
+    },
+  };
+}
+
+/** The yardstick of the on-time rate: the complement of the late-shipment one, since the two share a base. */
+const LATE_SHIPMENT_TARGET = 0.04;
+
+/**
+ * The KPI block: counts; rates with yardsticks (on time > 96 % and late < 4 %, which add up to 100 %;
+ * cancellation < 2.5 %, tracking > 95 %); the slowest team stage against its SLA; carrier time apart.
+ */
 export function kpisOf(counts: ReviewCounts, stageTimes: readonly StageTime[]): KpiFigure[] {
-  const slowest = slowestStage(stageTimes);
-  const slowestFigure = figure("kpi.slowestStageNone", slowest?.medianHours ?? null, "hours");
+  const carrier = stageTimes.find((s) => s.clock === "carrier");
   return [
     figure("kpi.orders", counts.orders, "count"),
     figure("kpi.activeOrders", counts.activeOrders, "count"),
     figure("kpi.problemOrders", counts.problemOrders, "count"),
     figure("kpi.problemRate", ratio(counts.problemOrders, counts.activeOrders), "percent"),
-    figure("kpi.onTimeShipRate", ratio(counts.shippedOnTime, counts.shipDue), "percent"),
-    figure("kpi.lateShipmentRate", ratio(counts.shippedLate, counts.shipped), "percent", {
+    figure("kpi.onTimeShipRate", ratio(counts.shippedOnTime, counts.shipDue), "percent", {
+      op: ">",
+      value: round(1 - LATE_SHIPMENT_TARGET, 10),
+    }),
+    figure("kpi.lateShipmentRate", ratio(counts.shipMissed, counts.shipDue), "percent", {
       op: "<",
-      value: 0.04,
+      value: LATE_SHIPMENT_TARGET,
     }),
     figure("kpi.cancellationRate", ratio(counts.cancelled, counts.orders), "percent", {
       op: "<",
@@ -588,19 +623,17 @@ export function kpisOf(counts: ReviewCounts, stageTimes: readonly StageTime[]): 
       op: ">",
       value: 0.95,
     }),
-    slowest
-      ? {
-          ...slowestFigure,
-          key: "slowestStage",
-          label: {
-            "zh-CN": fillTemplate(REVIEW_MESSAGES["kpi.slowestStage"]["zh-CN"], {
-              stage: slowest.stage.label["zh-CN"],
-            }),
-            "en-US": fillTemplate(REVIEW_MESSAGES["kpi.slowestStage"]["en-US"], {
-              stage: slowest.stage.label["en-US"],
-            }),
-          },
-        }
-      : { ...slowestFigure, key: "slowestStage" },
+    stageFigure(
+      "slowestStage",
+      slowestStage(stageTimes),
+      REVIEW_MESSAGES["kpi.slowestStageNone"],
+      REVIEW_MESSAGES["kpi.slowestStage"],
+    ),
+    stageFigure(
+      "carrierHours",
+      carrier?.medianHours == null ? undefined : carrier,
+      REVIEW_MESSAGES["kpi.carrierHoursNone"],
+      REVIEW_MESSAGES["kpi.carrierHours"],
+    ),
   ];
 }

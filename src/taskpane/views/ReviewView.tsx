@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import {
   Button,
   Caption1,
@@ -9,13 +9,14 @@ import {
   Spinner,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, CheckmarkCircleFilled, DismissCircleFilled } from "@fluentui/react-icons";
-import type { KpiFigure } from "../../core/port";
+import type { IsoWeek, KpiFigure } from "../../core/port";
 import type { Locale } from "../../core/schema";
 import { translate } from "../../core/i18n/translate";
-import { formatIsoWeek } from "../../core/review";
+import { formatIsoWeek, REVIEW_MESSAGES } from "../../core/review";
 import { ErrorBar } from "../components";
 import { recentWeeks } from "../format";
 import { PANE_MESSAGES } from "../messages";
@@ -46,6 +47,8 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1 },
   missed: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
+  // Another week's figures stay readable but look set aside until the chosen week is built.
+  stale: { opacity: 0.55 },
 });
 
 /** A KPI value (or yardstick) in its unit. */
@@ -68,16 +71,26 @@ export interface ReviewViewProps {
   readonly today: Date;
 }
 
-/** Pick a week, rebuild the weekly review sheet, read its KPIs inline. */
+/**
+ * Pick a week, rebuild the weekly review sheet, read its KPIs inline. The cards always say which
+ * week they belong to: after another week is picked they are marked stale (dimmed, with a message
+ * saying whose figures they are) until *Refresh* builds the chosen week, since building a review
+ * rewrites three sheets and is not something a change of selection should do on its own.
+ */
 export function ReviewView({ today }: ReviewViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
   const review = useReview();
+  const staleId = useId();
   const weeks = useMemo(() => recentWeeks(today, WEEKS), [today]);
   const [selected, setSelected] = useState(() => (weeks[0] ? formatIsoWeek(weeks[0].week) : ""));
   const choice = weeks.find((w) => formatIsoWeek(w.week) === selected);
   const running = review.state.status === "running";
+  const weekName = (week: IsoWeek): string =>
+    t(PANE_MESSAGES.reviewWeekShort, { year: week.year, week: week.week });
+  const shown = review.state.status === "done" ? review.state.value.week : null;
+  const stale = shown !== null && choice !== undefined && formatIsoWeek(shown) !== selected;
   return (
     <div className={styles.root}>
       <Field label={t(PANE_MESSAGES.weekLabel)} size="small">
@@ -105,7 +118,23 @@ export function ReviewView({ today }: ReviewViewProps) {
       )}
       {review.state.status === "done" && (
         <>
-          <MessageBar intent="success" layout="multiline">
+          {stale && (
+            <MessageBar intent="warning" layout="multiline" id={staleId}>
+              <MessageBarBody>
+                {t(PANE_MESSAGES.reviewStale, {
+                  shown: weekName(review.state.value.week),
+                  selected: weekName(choice.week),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Caption1 className={styles.muted}>
+            {t(PANE_MESSAGES.reviewFiguresFor, { week: weekName(review.state.value.week) })}
+          </Caption1>
+          {review.state.value.kpis.find((k) => k.key === "activeOrders")?.value === 0 && (
+            <Text>{t(REVIEW_MESSAGES.noOrders)}</Text>
+          )}
+          <MessageBar intent="success" layout="multiline" className={stale ? styles.stale : undefined}>
             <MessageBarBody>
               {t(PANE_MESSAGES.reviewSheetLine, {
                 sheet: review.state.value.sheetName,
@@ -118,7 +147,11 @@ export function ReviewView({ today }: ReviewViewProps) {
               })}
             </MessageBarBody>
           </MessageBar>
-          <ul className={styles.kpis} aria-label={t(PANE_MESSAGES.reviewTitle)}>
+          <ul
+            className={mergeClasses(styles.kpis, stale && styles.stale)}
+            aria-label={t(PANE_MESSAGES.reviewTitle)}
+            aria-describedby={stale ? staleId : undefined}
+          >
             {review.state.value.kpis.map((kpi) => (
               <li key={kpi.key} className={styles.kpi}>
                 <Text>{kpi.label[locale]}</Text>

@@ -69,6 +69,8 @@ describe("setupSheet on the strict fake", () => {
           .sort(),
       ).toEqual([
         "OrderFlowActivity",
+        "OrderFlowDeadlines",
+        "OrderFlowDueSoon",
         "OrderFlowLifecycle",
         "OrderFlowLists",
         "OrderFlowOrders",

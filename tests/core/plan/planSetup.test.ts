@@ -131,6 +131,8 @@ describe("planSetup", () => {
         ["tags", "N"],
         ["reasons", "V"],
         ["lists", "Z"],
+        ["deadlines", "AE"],
+        ["dueSoon", "AJ"],
       ]);
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");

@@ -39,10 +39,10 @@ describe("reviewWeek on the hand-built week 2026-W47", () => {
       orders: 6, // A1 A2 A3 A5 A6 A10 ordered Mon–Sun
       activeOrders: 9, // those plus A4 A7 A8, which moved this week
       problemOrders: 5, // A2 A3 A4 A7 A8
-      shipDue: 4, // deadlines (paid + 48 h) this week: A1 A2 A3 A10
+      shipDue: 4, // deadlines (淘宝: paid + 48 h) this week: A1 A2 A3 A10
       shippedOnTime: 2, // A1 A10
+      shipMissed: 2, // A2 shipped a day late, A3 still on hold: on-time + missed = due
       shipped: 3, // A1 A2 (log) and A10 (export's ship time)
-      shippedLate: 1, // A2
       cancelled: 1, // A5
       shippedWithTracking: 2, // A2 has no tracking number
     });
@@ -51,20 +51,35 @@ describe("reviewWeek on the hand-built week 2026-W47", () => {
   it("gives the KPI block with yardsticks and red/green marks", () => {
     const byKey = Object.fromEntries(review.kpis.map((k) => [k.key, k]));
     expect(byKey.problemRate?.value).toBeCloseTo(5 / 9, 10);
-    expect(byKey.onTimeShipRate).toMatchObject({ value: 0.5, ok: null });
-    expect(byKey.lateShipmentRate).toMatchObject({ target: { op: "<", value: 0.04 }, ok: false });
-    expect(byKey.lateShipmentRate?.value).toBeCloseTo(1 / 3, 10);
+    // On time 2 of 4 due, late 2 of 4 due: one base, so the two add up to 100 % and mirror yardsticks.
+    expect(byKey.onTimeShipRate).toMatchObject({ value: 0.5, target: { op: ">", value: 0.96 }, ok: false });
+    expect(byKey.lateShipmentRate).toMatchObject({ value: 0.5, target: { op: "<", value: 0.04 }, ok: false });
     expect(byKey.cancellationRate).toMatchObject({ target: { op: "<", value: 0.025 }, ok: false });
     expect(byKey.cancellationRate?.value).toBeCloseTo(1 / 6, 10);
     expect(byKey.trackingRate).toMatchObject({ target: { op: ">", value: 0.95 }, ok: false });
-    expect(byKey.slowestStage).toMatchObject({ value: 33.5, format: "hours" });
-    expect(byKey.slowestStage?.label["en-US"]).toBe("Slowest stage (median): Picking & packing");
+    // The slowest team stage, against its own SLA (处理中 24 h).
+    expect(byKey.slowestStage).toMatchObject({
+      value: 33.5,
+      format: "hours",
+      target: { op: "<", value: 24 },
+    });
+    expect(byKey.slowestStage?.label["en-US"]).toBe("Slowest team stage (median): Picking & packing");
+    expect(byKey.carrierHours).toMatchObject({ value: null, ok: null });
   });
 
   it("measures time in each stage from the log, order times before the first move, and skips gaps", () => {
     const times = Object.fromEntries(
       review.stageTimes.map((s) => [s.stage.key, [s.count, s.medianHours, s.p85Hours]]),
     );
+    expect(Object.fromEntries(review.stageTimes.map((s) => [s.stage.key, s.clock]))).toEqual({
+      awaitingPayment: "buyer",
+      toProcess: "team",
+      processing: "team",
+      onHold: "team",
+      shipped: "carrier",
+      delivered: "buyer",
+      afterSales: "team",
+    });
     expect(times).toMatchObject({
       awaitingPayment: [1, 24, 24], // A5 created Wed 10:00, cancelled Thu 10:00
       // A1 6 h (from payment), A2 24 h, A3 4 h, A10 4 h → sorted 4 4 6 24: median 5, PERCENTILE.INC 0.85 = 6 + 0.55 × 18
@@ -120,6 +135,31 @@ describe("reviewWeek across weeks", () => {
     ]);
   });
 
+  it("names the slowest team stage, and reports the carrier's time apart however long it is", () => {
+    // Paid Mon 09:00, processing 10:00, shipped 12:00, delivered Thu 12:00: 1 h, 2 h, then 72 h in transit.
+    const specs = [
+      {
+        id: "S1",
+        product: "伞",
+        created: day(0, 9),
+        paid: day(0, 9),
+        tracking: "SF9",
+        status: "delivered",
+        since: day(3, 12),
+      },
+    ];
+    const log = [
+      move(day(0, 10), "S1", "toProcess", "processing", "伞"),
+      move(day(0, 12), "S1", "processing", "shipped", "伞"),
+      move(day(3, 12), "S1", "shipped", "delivered", "伞"),
+    ];
+    const byKey = Object.fromEntries(reviewWeek(input(specs, log)).kpis.map((k) => [k.key, k]));
+    expect(byKey.slowestStage).toMatchObject({ value: 2, ok: true });
+    expect(byKey.slowestStage?.label["zh-CN"]).toBe("团队最慢环节（中位时长）：处理中");
+    expect(byKey.carrierHours).toMatchObject({ value: 72, target: { op: "<", value: 168 }, ok: true });
+    expect(byKey.carrierHours?.label["zh-CN"]).toBe("承运商时长（中位，已发货）");
+  });
+
   it("counts an order placed late on Sunday in its own week and its missed deadline in the next, judged up to now", () => {
     const next = reviewWeek(input(WEEK_ORDERS, weekLog(), { week: { year: 2026, week: 48 } }));
     // A6 was due Mon 23:00 of W48; the week is still running (now Wed 09:00): 1.42 days late so far.
@@ -129,6 +169,7 @@ describe("reviewWeek across weeks", () => {
     expect(next.counts.orders).toBe(0);
     expect(next.counts.shipDue).toBe(1);
     expect(next.counts.shippedOnTime).toBe(0);
+    expect(next.counts.shipMissed).toBe(1);
     expect(reviewWeek(input(WEEK_ORDERS, weekLog())).problems.some((p) => p.orderId === "A6")).toBe(false);
   });
 

@@ -3,7 +3,7 @@ import type { Area } from "../../../core/plan";
 import { ACTIVITY_TABLE, readOrderRows } from "../../../core/plan";
 import type { IsoWeek, PortError, ReviewSummary } from "../../../core/port";
 import type { Result } from "../../../core/result";
-import type { ReviewSheetPlan, WeekReview } from "../../../core/review";
+import type { ReviewSheetPlan } from "../../../core/review";
 import {
   CHART_NAMES,
   isValidIsoWeek,
@@ -74,6 +74,7 @@ export async function refreshWeeklyReview(
       //    first sync of readOrderSheet instead of costing round trips of their own.
       const workbook = context.workbook;
       const pivots = isApiSupported("1.8");
+      const keepWidths = isApiSupported("1.9");
       const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
       const sheets = [PROBLEMS_SHEET, REVIEW_SHEET, KPI_SHEET].map((name) => {
         const sheet = workbook.worksheets.getItemOrNullObject(name);
@@ -127,6 +128,7 @@ export async function refreshWeeklyReview(
         week,
         now: options.now,
         utcOffsetMinutes: options.utcOffsetMinutes,
+        deadlines: order.settings.deadlines,
       });
       const plan = planReviewSheet(review, order.settings.reasons, options.locale, { pivots });
       const history = mergeKpiHistory(
@@ -160,7 +162,7 @@ export async function refreshWeeklyReview(
       problemsSheet.freezePanes.freezeRows(1);
 
       // 5. The review sheet, its pivots and charts.
-      writeReviewSheet(reviewSheet, plan, review, options.locale);
+      writeReviewSheet(reviewSheet, plan);
       if (pivots) {
         for (const spec of plan.pivots) {
           const pivot = reviewSheet.pivotTables.add(
@@ -168,15 +170,33 @@ export async function refreshWeeklyReview(
             problemsTable,
             reviewSheet.getRangeByIndexes(spec.row, spec.column, 1, 1),
           );
+          // Excel autofits a pivot's columns on every update by default, which makes the product
+          // column as wide as its longest name and undoes the widths below: PivotLayout.autoFormat
+          // (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout) turns it off.
+          if (keepWidths) pivot.layout.autoFormat = false;
           for (const name of spec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(name));
           for (const name of spec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(name));
           const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(spec.data));
           data.summarizeBy = "Count";
+          // Captions in the sheet's language where the API lets us set them (both ExcelApi 1.8, the
+          // set the pivots already need): the data caption replaces "Count of 订单号 Order"
+          // (DataPivotHierarchy.name, https://learn.microsoft.com/javascript/api/excel/excel.datapivothierarchy),
+          // and the tabular layout heads the rows with the field's own bilingual name instead of
+          // Excel's "Row Labels"/"Column Labels" (PivotLayout.layoutType,
+          // https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout). The "Grand Total"
+          // caption has no API: Excel writes it in its own UI language.
+          data.name = spec.dataName;
+          pivot.layout.layoutType = "Tabular";
           const title = reviewSheet.getRangeByIndexes(spec.row - 1, spec.column, 1, 1);
           title.values = [[spec.title]];
           title.format.font.bold = true;
         }
       }
+      // Widths from what each column holds, after the pivots so their first layout does not undo them
+      // (RangeFormat.columnWidth is in points and sets whole columns).
+      plan.columnWidths.forEach((width, column) => {
+        reviewSheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+      });
       for (const chart of plan.charts)
         addChart(reviewSheet, chart.name, chart.type, chart.title, chart.source, chart.position);
 
@@ -255,21 +275,14 @@ async function writeTable(
   return table;
 }
 
-function writeReviewSheet(
-  sheet: Excel.Worksheet,
-  plan: ReviewSheetPlan,
-  review: WeekReview,
-  locale: Locale,
-): void {
+function writeReviewSheet(sheet: Excel.Worksheet, plan: ReviewSheetPlan): void {
   const cell = (row: number, column: number): Excel.Range => sheet.getRangeByIndexes(row, column, 1, 1);
   const title = cell(0, 0);
   title.values = [[plan.title]];
   title.format.font.bold = true;
   title.format.font.size = 16;
   cell(1, 0).values = [[plan.howToRead]];
-  const notes = [plan.note, review.problems.length === 0 ? REVIEW_MESSAGES.noProblems[locale] : null].filter(
-    (n): n is string => n !== null,
-  );
+  const notes = [plan.note, plan.emptyWeek].filter((n): n is string => n !== null);
   if (notes.length > 0) {
     cell(2, 0).values = [[notes.join(" ")]];
     cell(2, 0).format.font.color = RED;
@@ -294,8 +307,12 @@ function writeReviewSheet(
     header.format.fill.color = "#DDEBF7";
     block.marks?.forEach((missed, r) => {
       if (missed === null) return;
-      cell(row + 1 + r, column + columnCount - 1).format.font.color = missed ? RED : GREEN;
+      cell(row + 1 + r, column + (block.markColumn ?? columnCount - 1)).format.font.color = missed
+        ? RED
+        : GREEN;
     });
+    for (const c of block.wrap ?? [])
+      sheet.getRangeByIndexes(row, column + c, rowCount, 1).format.wrapText = true;
   }
 }
 

@@ -66,7 +66,10 @@ describe("refreshWeeklyReview on the strict fake", () => {
     expect(host.cell("问题订单 Problems", "C2").numberFormat).toBe("@");
   });
 
-  it("builds four PivotTables on the Problems table, by header text, counting orders", async () => {
+  it("builds four PivotTables on the Problems table, by header text, counting orders, captioned in the sheet's language", async () => {
+    await refresh(W47, "zh-CN");
+    const caption = host.pivots().map((p) => [p.data[0]?.name, p.layoutType]);
+    expect(caption).toEqual(Array.from({ length: 4 }, () => ["问题数", "Tabular"]));
     await refresh();
     const pivots = host.pivots();
     expect(pivots.map((p) => [p.name, p.rows, p.columns, p.data.map((d) => d.summarizeBy)])).toEqual([
@@ -78,7 +81,7 @@ describe("refreshWeeklyReview on the strict fake", () => {
     for (const p of pivots) expect(p.sheet).toBe(REVIEW);
     const stage = pivots[0]!;
     expect(host.sheetValues(REVIEW, stage.address!.split("!")[1])).toEqual([
-      ["阶段 Stage", "Count of 订单号 Order"],
+      ["阶段 Stage", "Problems"],
       ["After-sales", 2],
       ["On hold", 1],
       ["Picking & packing", 1],
@@ -91,9 +94,26 @@ describe("refreshWeeklyReview on the strict fake", () => {
   it("writes the KPI block with yardsticks and colours the marks", async () => {
     await refresh();
     const late = rowsStartingWith(host, REVIEW, "Late shipment rate")[0]!;
-    expect(late.slice(0, 4)).toEqual(["Late shipment rate", 1 / 3, "< 4%", "✘ missed"]);
+    expect(late.slice(0, 4)).toEqual(["Late shipment rate", 0.5, "< 4%", "✘ missed"]);
     expect(host.cell(REVIEW, "D11").fontColor.toUpperCase()).toBe("#C00000");
     expect(host.cell(REVIEW, "B11").numberFormat).toBe("0.0%");
+  });
+
+  it("sets every column's width so headers and captions fit, the pivots' first columns included", async () => {
+    await refresh();
+    const stage = host.pivots()[0]!;
+    const column = stage.address!.split("!")[1]!.replace(/\d.*/u, "");
+    expect(column).toBe("A");
+    // "Grand Total" (11 characters) and "Late shipment rate" fit in column A; nothing is left at 48 pt.
+    expect(host.columnWidth(REVIEW, 0)).toBeGreaterThanOrEqual(18 * 5.6);
+    expect(host.columnWidth(REVIEW, 4)).toBeGreaterThan(48);
+  });
+
+  it("says so when the week has no orders at all", async () => {
+    await refresh({ year: 2026, week: 30 });
+    expect(String(host.sheetValues(REVIEW)[2]![0])).toBe(
+      "No orders this week: nothing was ordered or moved, and nothing was open at the week's end.",
+    );
   });
 
   it("adds the two bar charts and the trend line, each once, however often it refreshes", async () => {
@@ -159,7 +179,7 @@ describe("refreshWeeklyReview on the strict fake", () => {
     expect(host.pivots()).toEqual([]);
     expect(String(host.sheetValues(REVIEW)[2]![0])).toMatch(/ExcelApi 1\.8/);
     const stageTotal = rowsStartingWith(host, REVIEW, "阶段 Stage")[0]!;
-    expect(stageTotal.slice(0, 2)).toEqual(["阶段 Stage", "Count 订单号 Order"]);
+    expect(stageTotal.slice(0, 2)).toEqual(["阶段 Stage", "Problems"]);
     expect(
       host
         .sheetValues(REVIEW)
