@@ -10,7 +10,8 @@ import { parseAmount } from "../values";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET } from "./activity";
 import { planHighlights } from "./highlights";
 import type { MappedSheet } from "./orderRows";
-import { displayStatus, LIST_NAMES, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
+import { columnWidthFor } from "./columnWidths";
+import { displayReason, displayStatus, LIST_NAMES, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
 import type { TeamMember } from "./team";
 import type {
   Area,
@@ -196,6 +197,21 @@ export function planSetup(input: SetupInput): SetupPlan {
     },
   ];
 
+  // Every column setup adds is wide enough for its header and what it will hold (no `###` in a date).
+  const sampleDate = "2026-12-31 23:59";
+  const contents: Partial<Record<WorkflowField, readonly string[]>> = {
+    status: workflow.stages.map((stage) => displayStatus(workflow, stage.key)),
+    owner: input.team.map((member) => member.name),
+    tags: input.tags.map((tag) => tag.name),
+    due: [sampleDate],
+    problem: input.reasons.map(displayReason),
+    statusSince: [sampleDate],
+  };
+  const columnWidths = addColumns.map(({ field, column, header }) => ({
+    column,
+    width: columnWidthFor([header, ...(contents[field] ?? [])]),
+  }));
+
   const highlights = planHighlights(
     {
       firstRow: body.firstRow,
@@ -205,6 +221,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     },
     mapping,
     input.tags,
+    workflow,
   );
 
   const settings = planSettingsSheet({
@@ -246,6 +263,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     addColumns,
     writes,
     numberFormats,
+    columnWidths,
     validations,
     highlights,
     settingsSheet: { name: SETTINGS_SHEET, blocks: settings.blocks, lists: settings.lists },
