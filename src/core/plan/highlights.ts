@@ -2,7 +2,7 @@ import { columnLetter } from "../grid";
 import type { Workflow } from "../lifecycle";
 import type { TagDef } from "../tags";
 import type { Field } from "../schema";
-import { statusCellIs, tagCellHas, tagWords } from "./highlightFormulas";
+import { cellHasText, statusCellIs, tagCellHas, tagWords } from "./highlightFormulas";
 import type { Area, HighlightRule } from "./types";
 
 /**
@@ -86,7 +86,7 @@ export function planHighlights(
     rules.push({
       id: "problemRow",
       area: wholeRows,
-      formula: `=AND(LEN(TRIM(${problem}))>0,${HIGHLIGHT_MARKER})`,
+      formula: `=AND(${cellHasText(problem)},${HIGHLIGHT_MARKER})`,
       fill: PROBLEM_FILL,
       font: PROBLEM_FONT,
       stopIfTrue: false,

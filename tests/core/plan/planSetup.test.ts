@@ -139,10 +139,10 @@ describe("planSetup", () => {
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.statuses)?.reference).toBe(
-        "=OrderFlow!$Z$3:$Z$12",
+        "=OrderFlowLists[状态 Statuses]",
       );
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.closed)?.reference).toBe(
-        "=OrderFlow!$AA$3:$AA$5",
+        "=OrderFlowLists[已结束 Closed]",
       );
     });
   });
