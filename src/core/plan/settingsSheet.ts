@@ -87,7 +87,12 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
   // structured reference; validation and conditional formats may not, but may use the name:
   // https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e,
   // "Use structured references with Excel tables" and "Define and use names in formulas").
-  const column = (header: string): string => `=${TABLE_NAMES.lists}[${header}]`;
+  // The generated columns differ in length; INDEX:INDEX ends each list at its last value, so a dropdown
+  // offers no blank entries (a range, as list validation needs, not an array).
+  const column = (header: string): string => {
+    const items = `${TABLE_NAMES.lists}[${header}]`;
+    return `=INDEX(${items},1):INDEX(${items},MAX(1,COUNTA(${items})))`;
+  };
   const [statusHeader, closedHeader, problemHeader, reasonsHeader] = listColumns.map(([header]) => header);
   const lists: NamedList[] = [
     { name: LIST_NAMES.statuses, reference: column(statusHeader!) },

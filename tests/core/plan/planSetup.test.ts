@@ -139,10 +139,10 @@ describe("planSetup", () => {
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.statuses)?.reference).toBe(
-        "=OrderFlowLists[状态 Statuses]",
+        "=INDEX(OrderFlowLists[状态 Statuses],1):INDEX(OrderFlowLists[状态 Statuses],MAX(1,COUNTA(OrderFlowLists[状态 Statuses])))",
       );
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.closed)?.reference).toBe(
-        "=OrderFlowLists[已结束 Closed]",
+        "=INDEX(OrderFlowLists[已结束 Closed],1):INDEX(OrderFlowLists[已结束 Closed],MAX(1,COUNTA(OrderFlowLists[已结束 Closed])))",
       );
     });
   });
