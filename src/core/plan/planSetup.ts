@@ -9,9 +9,10 @@ import type { TagDef } from "../tags";
 import { parseAmount } from "../values";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET } from "./activity";
 import { planHighlights } from "./highlights";
+import { planValidations } from "./planApplySettings";
 import type { MappedSheet } from "./orderRows";
 import { columnWidthFor } from "./columnWidths";
-import { displayReason, displayStatus, LIST_NAMES, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
+import { displayReason, displayStatus, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
 import type { TeamMember } from "./team";
 import type {
   Area,
@@ -22,7 +23,6 @@ import type {
   TablePlan,
   ValidationRule,
 } from "./types";
-import { SETUP_MESSAGES } from "./messages";
 
 /** The workflow columns setup appends when missing, in this order (DESIGN.md). */
 export const SETUP_COLUMNS = [
@@ -173,29 +173,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     rowCount: body.rowCount,
     columnCount: 1,
   });
-  const validations: ValidationRule[] = [
-    {
-      field: "status",
-      area: bodyColumn("status"),
-      source: `=${LIST_NAMES.statuses}`,
-      title: SETUP_MESSAGES.statusTitle,
-      message: SETUP_MESSAGES.statusMessage,
-    },
-    {
-      field: "owner",
-      area: bodyColumn("owner"),
-      source: `=${LIST_NAMES.team}`,
-      title: SETUP_MESSAGES.ownerTitle,
-      message: SETUP_MESSAGES.ownerMessage,
-    },
-    {
-      field: "problem",
-      area: bodyColumn("problem"),
-      source: `=${LIST_NAMES.reasons}`,
-      title: SETUP_MESSAGES.problemTitle,
-      message: SETUP_MESSAGES.problemMessage,
-    },
-  ];
+  const validations: ValidationRule[] = planValidations(bodyColumn);
 
   // Every column setup adds is wide enough for its header and what it will hold (no `###` in a date).
   const sampleDate = "2026-12-31 23:59";
