@@ -154,5 +154,8 @@ export function statusCellIs(cell: string, workflow: Workflow, stages: readonly 
 
 /** A condition true when the cell holds more than white space (as cellText, which trims, reads it). */
 export function cellHasText(cell: string): string {
-  return `LEN(TRIM(${substituteAll(cell, SPACES.map((space): [string, string] => [space, '" "']))}))>0`;
+  return `LEN(TRIM(${substituteAll(
+    cell,
+    SPACES.map((space): [string, string] => [space, '" "']),
+  )}))>0`;
 }
