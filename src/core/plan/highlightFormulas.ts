@@ -11,7 +11,14 @@ import type { TagDef } from "../tags";
  * array in both engines without Ctrl+Shift+Enter), CHAR for control characters. No structured or
  * cross-sheet references (Excel refuses both in conditional formats), so a rule stands on its own.
  * Excel's limits: 8,192 characters a formula, 64 nested functions, 255 characters a text constant
- * (MS-OI29500 2.1.1085; "Excel specifications and limits").
+ * (MS-OI29500 2.1.1085, https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf;
+ * "Excel specifications and limits"). `SUMPRODUCT(--ISNUMBER(FIND({…},cell)))>0` is the usual
+ * "contains one of many" conditional-format formula, with FIND for no wildcards.
+ *
+ * Known edges where the core reads more than the formulas: white space other than tab, line feed,
+ * carriage return, no-break and ideographic space (NFKC folds em spaces and the like), full-width letters
+ * in a status cell (only tags fold them), and NFKC forms other than U+FF01–FF5E in a tag (circled digits).
+ * tests/realEngine holds the formulas to the core on everything else, row by row, in LibreOffice.
  */
 
 /** Excel's length limit for one formula. */

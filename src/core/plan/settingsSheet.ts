@@ -82,11 +82,12 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
     blocks.push({ id, title, row: 1, column: left, grid, tableName });
     left += Math.max(...grid.map((r) => r.length)) + 1;
   }
-  // Names over table columns, so a list is as long as its table column, whatever Apply settings
-  // rewrites, and the team list follows the team table as the lead edits it (a defined name may hold a
-  // structured reference; validation and conditional formats may not, but may use the name:
-  // https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e,
-  // "Use structured references with Excel tables" and "Define and use names in formulas").
+  // Names over table columns, so a list is as long as its table column whatever Apply settings writes,
+  // and the team list follows the team table as the lead edits it. A defined name may hold a structured
+  // reference; list validation and conditional formats may not, but may use the name ("Using structured
+  // references with Excel tables", https://support.microsoft.com/office/f5ed2452-2337-4f71-bed3-c8ae6d2b276e;
+  // ICAEW Excel Community, "Conditional formatting and spreadsheet review, part two", 2021: a range name
+  // on the table column keeps following the table from another sheet).
   // The generated columns differ in length; INDEX:INDEX ends each list at its last value, so a dropdown
   // offers no blank entries (a range, as list validation needs, not an array).
   const column = (header: string): string => {
