@@ -34,7 +34,10 @@ export interface SheetHighlight {
 /** What the sheet holds now of what *Apply settings* derives. */
 export interface AppliedState {
   readonly highlights: readonly SheetHighlight[];
-  /** The list source of each dropdown column's whole body area, null when absent or not one rule. */
+  /**
+   * The list source of each dropdown column over the whole body as it is now; null when absent or when
+   * the body is not under one rule (rows added since setup have none: Excel then reports no rule).
+   */
   readonly validationSources: Readonly<Partial<Record<WorkflowField, string | null>>>;
   /** The generated Lists table (header first), null when it does not exist. */
   readonly listsGrid: readonly (readonly CellValue[])[] | null;
@@ -93,9 +96,7 @@ export function planApplySettings(input: ApplySettingsInput): ApplySettingsPlan 
   return {
     highlights,
     highlightsChanged: !sameHighlights(current.highlights, highlights),
-    validations: validations.filter(
-      (rule) => current.validationSources[rule.field] !== rule.source || !coversBody(rule.area, body),
-    ),
+    validations: validations.filter((rule) => current.validationSources[rule.field] !== rule.source),
     listsGrid: current.listsGrid && sameGrid(current.listsGrid, lists) ? null : lists,
     names: sheet.lists.filter((list) => current.names[list.name] !== list.reference),
     allNames: sheet.lists,
@@ -111,10 +112,6 @@ export function isUpToDate(plan: ApplySettingsPlan): boolean {
     plan.listsGrid === null &&
     plan.names.length === 0
   );
-}
-
-function coversBody(area: Area, body: ApplySettingsInput["body"]): boolean {
-  return area.row === body.firstRow && area.rowCount === body.rowCount;
 }
 
 function sameHighlights(sheet: readonly SheetHighlight[], planned: readonly HighlightRule[]): boolean {

@@ -8,7 +8,7 @@ describe("setup on the strict fake: widths of the added columns", () => {
     try {
       const result = await setupSheet({ now: NOW, utcOffsetMinutes: OFFSET });
       if (!result.ok) throw new Error(JSON.stringify(result.error));
-      const widths = new Map(host.snapshot("Orders").columnWidths as [number, number][]);
+      const widths = new Map((host.snapshot("Orders") as { columnWidths: [number, number][] }).columnWidths);
       const header = host.sheetValues("Orders")[1]!.map(String);
       const due = header.indexOf("截止 Due");
       const since = header.indexOf("状态时间 Status since");
