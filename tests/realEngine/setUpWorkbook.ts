@@ -16,10 +16,10 @@ import type { TagDef } from "../../src/core/tags";
 import type { SeedCell } from "../fakeExcel";
 
 export const ORDER_SHEET = "订单 Orders";
-export const SETTINGS = "OrderFlow";
+const SETTINGS = "OrderFlow";
 export const CHECK_SHEET = "Check";
 /** Rows below the body, empty, where every rule must stay false. */
-export const ROWS_BELOW = 25;
+const ROWS_BELOW = 25;
 
 export interface BuiltWorkbook {
   readonly xlsx: Buffer;
@@ -36,7 +36,7 @@ export interface BuiltWorkbook {
   readonly sentinel: { readonly row: number; readonly column: number };
 }
 
-export function seedValue(cell: SeedCell | undefined): CellValue {
+function seedValue(cell: SeedCell | undefined): CellValue {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "object" && !(cell instanceof Date)) return cell.value ?? null;
   return cell as CellValue;

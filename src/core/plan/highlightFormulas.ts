@@ -29,7 +29,7 @@ const MAX_SUBSTITUTES = 50;
 const MAX_TEXT_CONSTANT = 255;
 
 /** A text constant in a formula (`"` doubled). */
-export function textConstant(text: string): string {
+function textConstant(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -128,7 +128,7 @@ function budgetOf(chars: ReadonlySet<string>): number {
 }
 
 /** Every name of the stages, as `normalizeLookup` makes them (what findStatus compares), once each. */
-export function stageSpellings(stages: readonly Stage[]): string[] {
+function stageSpellings(stages: readonly Stage[]): string[] {
   const names = new Set<string>();
   for (const stage of stages)
     for (const name of stageNames(stage)) {

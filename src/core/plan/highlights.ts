@@ -25,7 +25,7 @@ export const PROBLEM_FILL = "#C50F1F";
 export const PROBLEM_FONT = "#FFFFFF";
 const PROBLEM_STATUS_FONT = "#A4262C";
 export const OVERDUE_FILL = "#FFD8B5";
-export const OVERDUE_FONT = "#8A3707";
+const OVERDUE_FONT = "#8A3707";
 const CLOSED_FONT = "#7A7574";
 
 /**

@@ -1,4 +1,4 @@
-export { ApplySettingsOffer, ApplySettingsSection } from "./ApplySettings";
+export { ApplySettingsOffer } from "./ApplySettings";
 export { CheckView, groupProblems } from "./CheckView";
 export { HomeView } from "./HomeView";
 export type { HomeViewProps } from "./HomeView";

@@ -59,7 +59,7 @@ export function deltaE2000Lab(p: readonly number[], q: readonly number[]): numbe
 }
 
 /** CIE L*a*b* of an sRGB colour (D65). */
-export function lab(hex: string): [number, number, number] {
+function lab(hex: string): [number, number, number] {
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
