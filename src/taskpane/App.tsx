@@ -32,6 +32,7 @@ import {
   WhoAmIProvider,
 } from "./state";
 import { CheckView, HomeView, Onboarding, ReviewView, SelectionView, TeamView } from "./views";
+import { ApplySettingsOffer } from "./views";
 
 // The board (dnd-kit, virtual lists) loads only when its tab is opened: first paint stays small.
 const loadBoard = () => import("./board/BoardView");
@@ -214,6 +215,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           ))}
         </TabList>
         {orders.error && <ErrorBar error={orders.error} onRetry={reload} />}
+        <ApplySettingsOffer onApplied={reload} />
         {select.state.status === "failed" && <ErrorBar error={select.state.error} onDismiss={select.reset} />}
         <div className={styles.panel} role="tabpanel" aria-label={t(TAB_LABELS[tab])}>
           {tab === "home" && (

@@ -7,6 +7,7 @@ import type { BulkAction, TeamMember } from "../../src/core/plan";
 import type {
   ActionResult,
   ActionTarget,
+  ApplySettingsSummary,
   CheckResult,
   IsoWeek,
   OrderCard,
@@ -44,7 +45,8 @@ export type PortCall =
   | { readonly method: "select"; readonly address: string }
   | { readonly method: "saveTeam"; readonly team: readonly TeamMember[] }
   | { readonly method: "setOptions"; readonly options: Partial<WorkflowOptions> }
-  | { readonly method: "refreshReview"; readonly week: IsoWeek | undefined };
+  | { readonly method: "refreshReview"; readonly week: IsoWeek | undefined }
+  | { readonly method: "applySettings" };
 
 export interface FakePort extends WorkbookPort {
   readonly calls: PortCall[];
@@ -60,6 +62,9 @@ export interface FakePort extends WorkbookPort {
   review: Result<ReviewSummary, PortError>;
   selectResult: Result<true, PortError>;
   saveResult: Result<true, PortError>;
+  applySettingsResult: Result<ApplySettingsSummary, PortError>;
+  /** Tells the pane someone edited the settings sheet. */
+  emitSettingsChanged(): void;
   /** Tells the pane the selection changed in Excel. */
   emitSelection(selection: SelectionInfo): void;
   /** Tells the pane the order sheet changed. */
@@ -175,6 +180,7 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
   const calls: PortCall[] = [];
   const selectionListeners = new Set<(s: SelectionInfo) => void>();
   const orderListeners = new Set<() => void>();
+  const settingsListeners = new Set<() => void>();
   const port: FakePort = {
     calls,
     callsOf: <M extends PortCall["method"]>(method: M) =>
@@ -188,6 +194,14 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
     review: err({ kind: "notSetUp" }),
     selectResult: ok(true),
     saveResult: ok(true),
+    applySettingsResult: ok({
+      upToDate: false,
+      highlights: 10,
+      dropdowns: 3,
+      changedHighlights: true,
+      changedDropdowns: 1,
+      changedLists: true,
+    }),
     inspectSheet: () => {
       calls.push({ method: "inspectSheet" });
       return Promise.resolve(port.inspection);
@@ -232,6 +246,14 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
       calls.push({ method: "setOptions", options });
       return Promise.resolve(port.saveResult);
     },
+    applySettings: () => {
+      calls.push({ method: "applySettings" });
+      return Promise.resolve(port.applySettingsResult);
+    },
+    onSettingsChanged: (listener) => {
+      settingsListeners.add(listener);
+      return Promise.resolve(() => settingsListeners.delete(listener));
+    },
     refreshReview: (week) => {
       calls.push({ method: "refreshReview", week });
       return Promise.resolve(port.review);
@@ -242,6 +264,9 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
     },
     emitOrdersChanged: () => {
       for (const listener of [...orderListeners]) listener();
+    },
+    emitSettingsChanged: () => {
+      for (const listener of [...settingsListeners]) listener();
     },
   };
   return port;

@@ -34,6 +34,7 @@ import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
+import { applySettings, onSettingsChanged } from "./applySettings";
 import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
@@ -91,6 +92,12 @@ export function createOfficeWorkbookPort(): WorkbookPort {
     select,
     saveTeam,
     setOptions,
+    applySettings: async () => {
+      const result = await applySettings();
+      if (result.ok && !result.value.upToDate) workflowRuntime.notify();
+      return result;
+    },
+    onSettingsChanged,
     refreshReview: (week) => {
       const now = localNow();
       return refreshWeeklyReview({

@@ -194,6 +194,8 @@ async function applySetupPlan(
       if (!isNewColumn) undo.clearCells(sheet, write.area);
     }
     for (const format of plan.numberFormats) await writer.writeNumberFormat(format.area, format.format);
+    for (const { column, width } of plan.columnWidths)
+      sheet.getRangeByIndexes(plan.headerRow, column, 1, 1).format.columnWidth = width;
     await writer.flush();
 
     // 3. Dropdowns (Stop alerts), then the highlight rules: ours replaced, the user's left alone.

@@ -1,7 +1,8 @@
 import { columnLetter } from "../grid";
+import type { Workflow } from "../lifecycle";
 import type { TagDef } from "../tags";
 import type { Field } from "../schema";
-import { LIST_NAMES } from "./settingsSheet";
+import { cellHasText, statusCellIs, tagCellHas, tagWords } from "./highlightFormulas";
 import type { Area, HighlightRule } from "./types";
 
 /**
@@ -15,10 +16,15 @@ export function isOrderFlowHighlight(formula: string): boolean {
   return formula.includes(HIGHLIGHT_MARKER);
 }
 
-/** Colours of the built-in rules (light fills, dark text; tag colours come from the tag palette). */
-const PROBLEM_FILL = "#FDE7E9";
-const PROBLEM_FONT = "#A4262C";
-const OVERDUE_FILL = "#FFD8B5";
+/**
+ * Colours of the built-in rules (tag colours come from the tag palette). A problem row is a strong red
+ * with white text, so it can never be taken for a row coloured by a tag (the palette's fills are all
+ * light; tests/core/plan/highlights.test.ts measures the distance); overdue is orange on the due cell.
+ */
+export const PROBLEM_FILL = "#C50F1F";
+export const PROBLEM_FONT = "#FFFFFF";
+const PROBLEM_STATUS_FONT = "#A4262C";
+export const OVERDUE_FILL = "#FFD8B5";
 const OVERDUE_FONT = "#8A3707";
 const CLOSED_FONT = "#7A7574";
 
@@ -26,6 +32,14 @@ const CLOSED_FONT = "#7A7574";
  * The highlight rules for an order body, highest priority first: problem rows, overdue due times,
  * status cells (problem statuses red and bold, closed statuses grey), then one whole-row rule per tag
  * in rank order. Formulas use `$`-anchored columns and the body's first sheet row, as Excel's UI does.
+ * They read cells as the core does: a status by every name of its stage (stageNames, the team's own
+ * spellings included), a tag as a whole tag of the cell (parseTags), so `SVIP` is not VIP.
+ *
+ * What each rule means, in the core's words (the real-engine test holds the formulas to it):
+ * - problemRow: the problem cell holds more than spaces;
+ * - overdue: the due cell is a number before now and the status names an open stage;
+ * - problemStatus / closedStatus: the status names a problem-branch / a closed (not open) stage;
+ * - tag: the tags cell holds the tag (name or alias) and the status does not name a closed stage.
  */
 export function planHighlights(
   body: {
@@ -36,6 +50,7 @@ export function planHighlights(
   },
   columns: Readonly<Partial<Record<Field, number>>>,
   tags: readonly TagDef[],
+  workflow: Workflow,
 ): HighlightRule[] {
   const rules: HighlightRule[] = [];
   const rowNumber = body.firstRow + 1;
@@ -56,14 +71,22 @@ export function planHighlights(
       : { row: body.firstRow, column, rowCount: body.rowCount, columnCount: 1 };
   };
   const status = ref("status");
-  const notClosed = status ? `ISNA(MATCH(${status},${LIST_NAMES.closed},0))` : "TRUE";
+  const stages = workflow.stages;
+  const closed = status
+    ? statusCellIs(
+        status,
+        workflow,
+        stages.filter((s) => !s.open),
+      )
+    : null;
+  const notClosed = closed ? `NOT(${closed})` : "TRUE";
 
   const problem = ref("problem");
   if (problem) {
     rules.push({
       id: "problemRow",
       area: wholeRows,
-      formula: `=AND(LEN(TRIM(${problem}))>0,${HIGHLIGHT_MARKER})`,
+      formula: `=AND(${cellHasText(problem)},${HIGHLIGHT_MARKER})`,
       fill: PROBLEM_FILL,
       font: PROBLEM_FONT,
       stopIfTrue: false,
@@ -71,11 +94,18 @@ export function planHighlights(
   }
   const due = ref("due");
   const dueArea = columnArea("due");
-  if (due && dueArea) {
+  const open = status
+    ? statusCellIs(
+        status,
+        workflow,
+        stages.filter((s) => s.open),
+      )
+    : null;
+  if (due && dueArea && open) {
     rules.push({
       id: "overdue",
       area: dueArea,
-      formula: `=AND(ISNUMBER(${due}),${due}<NOW(),${notClosed},${HIGHLIGHT_MARKER})`,
+      formula: `=AND(ISNUMBER(${due}),${due}<NOW(),${open},${HIGHLIGHT_MARKER})`,
       fill: OVERDUE_FILL,
       font: OVERDUE_FONT,
       bold: true,
@@ -84,29 +114,35 @@ export function planHighlights(
   }
   const statusArea = columnArea("status");
   if (status && statusArea) {
-    rules.push({
-      id: "problemStatus",
-      area: statusArea,
-      formula: `=AND(ISNUMBER(MATCH(${status},${LIST_NAMES.problemStatuses},0)),${HIGHLIGHT_MARKER})`,
-      font: PROBLEM_FONT,
-      bold: true,
-      stopIfTrue: false,
-    });
-    rules.push({
-      id: "closedStatus",
-      area: statusArea,
-      formula: `=AND(ISNUMBER(MATCH(${status},${LIST_NAMES.closed},0)),${HIGHLIGHT_MARKER})`,
-      font: CLOSED_FONT,
-      stopIfTrue: false,
-    });
+    const problemStatus = statusCellIs(
+      status,
+      workflow,
+      stages.filter((s) => s.problemBranch),
+    );
+    if (problemStatus)
+      rules.push({
+        id: "problemStatus",
+        area: statusArea,
+        formula: `=AND(${problemStatus},${HIGHLIGHT_MARKER})`,
+        font: PROBLEM_STATUS_FONT,
+        bold: true,
+        stopIfTrue: false,
+      });
+    if (closed)
+      rules.push({
+        id: "closedStatus",
+        area: statusArea,
+        formula: `=AND(${closed},${HIGHLIGHT_MARKER})`,
+        font: CLOSED_FONT,
+        stopIfTrue: false,
+      });
   }
   const tagCell = ref("tags");
   if (tagCell) {
     for (const tag of [...tags].sort((a, b) => a.rank - b.rank)) {
-      const words = [tag.name, ...tag.aliases].map(
-        (word) => `ISNUMBER(SEARCH("${word.replace(/"/g, '""')}",${tagCell}))`,
-      );
-      const any = words.length === 1 ? (words[0] ?? "FALSE") : `OR(${words.join(",")})`;
+      const conditions = tagCellHas(tagCell, tagWords(tag));
+      if (conditions.length === 0) continue;
+      const any = conditions.length === 1 ? conditions[0] : `OR(${conditions.join(",")})`;
       rules.push({
         id: `tag:${tag.name}`,
         area: wholeRows,

@@ -5,6 +5,13 @@ export type { CellChange } from "./cellWrites";
 export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highlights";
 export { readOrderRows } from "./orderRows";
 export type { MappedSheet, OrderRow } from "./orderRows";
+export { isUpToDate, planApplySettings, planValidations } from "./planApplySettings";
+export type {
+  ApplySettingsInput,
+  ApplySettingsPlan,
+  AppliedState,
+  SheetHighlight,
+} from "./planApplySettings";
 export { planBulkAction } from "./planBulkAction";
 export type { BulkAction, BulkContext, BulkPlan, Refusal, RefusalKind } from "./planBulkAction";
 export {

@@ -11,8 +11,10 @@ import type { TagDef } from "../tags";
 import { parseAmount } from "../values";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET } from "./activity";
 import { planHighlights } from "./highlights";
+import { planValidations } from "./planApplySettings";
 import type { MappedSheet } from "./orderRows";
-import { displayStatus, LIST_NAMES, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
+import { columnWidthFor } from "./columnWidths";
+import { displayReason, displayStatus, planSettingsSheet, SETTINGS_SHEET } from "./settingsSheet";
 import type { TeamMember } from "./team";
 import type {
   Area,
@@ -23,7 +25,6 @@ import type {
   TablePlan,
   ValidationRule,
 } from "./types";
-import { SETUP_MESSAGES } from "./messages";
 
 /** The workflow columns setup appends when missing, in this order (docs/DESIGN.md). */
 export const SETUP_COLUMNS = [
@@ -187,29 +188,22 @@ export function planSetup(input: SetupInput): SetupPlan {
     rowCount: body.rowCount,
     columnCount: 1,
   });
-  const validations: ValidationRule[] = [
-    {
-      field: "status",
-      area: bodyColumn("status"),
-      source: `=${LIST_NAMES.statuses}`,
-      title: SETUP_MESSAGES.statusTitle,
-      message: SETUP_MESSAGES.statusMessage,
-    },
-    {
-      field: "owner",
-      area: bodyColumn("owner"),
-      source: `=${LIST_NAMES.team}`,
-      title: SETUP_MESSAGES.ownerTitle,
-      message: SETUP_MESSAGES.ownerMessage,
-    },
-    {
-      field: "problem",
-      area: bodyColumn("problem"),
-      source: `=${LIST_NAMES.reasons}`,
-      title: SETUP_MESSAGES.problemTitle,
-      message: SETUP_MESSAGES.problemMessage,
-    },
-  ];
+  const validations: ValidationRule[] = planValidations(bodyColumn);
+
+  // Every column setup adds is wide enough for its header and what it will hold (no `###` in a date).
+  const sampleDate = "2026-12-31 23:59";
+  const contents: Partial<Record<WorkflowField, readonly string[]>> = {
+    status: workflow.stages.map((stage) => displayStatus(workflow, stage.key)),
+    owner: input.team.map((member) => member.name),
+    tags: input.tags.map((tag) => tag.name),
+    due: [sampleDate],
+    problem: input.reasons.map(displayReason),
+    statusSince: [sampleDate],
+  };
+  const columnWidths = addColumns.map(({ field, column, header }) => ({
+    column,
+    width: columnWidthFor([header, ...(contents[field] ?? [])]),
+  }));
 
   const highlights = planHighlights(
     {
@@ -220,6 +214,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     },
     mapping,
     input.tags,
+    workflow,
   );
 
   const settings = planSettingsSheet({
@@ -262,6 +257,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     addColumns,
     writes,
     numberFormats,
+    columnWidths,
     validations,
     highlights,
     settingsSheet: { name: SETTINGS_SHEET, blocks: settings.blocks, lists: settings.lists },

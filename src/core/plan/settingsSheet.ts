@@ -1,7 +1,6 @@
 import type { DeadlineSettings } from "../deadlines";
 import { DEFAULT_DEADLINE_SETTINGS, deadlinesToGrid } from "../deadlines";
 import type { CellValue } from "../grid";
-import { columnLetter } from "../grid";
 import type { ProblemReason, Workflow } from "../lifecycle";
 import { statusLabel, workflowToGrid } from "../lifecycle";
 import type { TagDef } from "../tags";
@@ -88,23 +87,29 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
     ["dueSoon", "临期提醒 Due soon", deadlineGrids.dueSoon, TABLE_NAMES.dueSoon],
   ];
   const blocks: SettingsBlock[] = [];
-  let column = 0;
-  let listsColumn = 0;
+  let left = 0;
   for (const [id, title, grid, tableName] of specs) {
-    if (id === "lists") listsColumn = column;
-    blocks.push({ id, title, row: 1, column, grid, tableName });
-    column += Math.max(...grid.map((r) => r.length)) + 1;
+    blocks.push({ id, title, row: 1, column: left, grid, tableName });
+    left += Math.max(...grid.map((r) => r.length)) + 1;
   }
-  const listRef = (offset: number, count: number): string => {
-    const letter = columnLetter(listsColumn + offset);
-    // Header on sheet row 2, values from row 3; an empty list still needs one cell.
-    return `=${SETTINGS_SHEET}!$${letter}$3:$${letter}$${2 + Math.max(count, 1)}`;
+  // Names over table columns, so a list is as long as its table column whatever Apply settings writes,
+  // and the team list follows the team table as the lead edits it. A defined name may hold a structured
+  // reference; list validation and conditional formats may not, but may use the name ("Using structured
+  // references with Excel tables", https://support.microsoft.com/office/f5ed2452-2337-4f71-bed3-c8ae6d2b276e;
+  // ICAEW Excel Community, "Conditional formatting and spreadsheet review, part two", 2021: a range name
+  // on the table column keeps following the table from another sheet).
+  // The generated columns differ in length; INDEX:INDEX ends each list at its last value, so a dropdown
+  // offers no blank entries (a range, as list validation needs, not an array).
+  const column = (header: string): string => {
+    const items = `${TABLE_NAMES.lists}[${header}]`;
+    return `=INDEX(${items},1):INDEX(${items},MAX(1,COUNTA(${items})))`;
   };
+  const [statusHeader, closedHeader, problemHeader, reasonsHeader] = listColumns.map(([header]) => header);
   const lists: NamedList[] = [
-    { name: LIST_NAMES.statuses, reference: listRef(0, statuses.length) },
-    { name: LIST_NAMES.closed, reference: listRef(1, closed.length) },
-    { name: LIST_NAMES.problemStatuses, reference: listRef(2, problemStatuses.length) },
-    { name: LIST_NAMES.reasons, reference: listRef(3, reasons.length) },
+    { name: LIST_NAMES.statuses, reference: column(statusHeader!) },
+    { name: LIST_NAMES.closed, reference: column(closedHeader!) },
+    { name: LIST_NAMES.problemStatuses, reference: column(problemHeader!) },
+    { name: LIST_NAMES.reasons, reference: column(reasonsHeader!) },
     { name: LIST_NAMES.team, reference: `=${TABLE_NAMES.team}[${"姓名 Name"}]` },
   ];
   return { blocks, lists };

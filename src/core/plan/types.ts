@@ -105,6 +105,8 @@ export interface SetupPlan {
   }[];
   readonly writes: readonly CellWrite[];
   readonly numberFormats: readonly NumberFormatWrite[];
+  /** Widths (points) of the columns setup adds, so their headers and dates show whole. */
+  readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
   readonly validations: readonly ValidationRule[];
   readonly highlights: readonly HighlightRule[];
   readonly settingsSheet: {

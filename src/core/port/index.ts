@@ -3,6 +3,7 @@ export type { PortError } from "./portError";
 export type {
   ActionResult,
   ActionTarget,
+  ApplySettingsSummary,
   CheckProblem,
   CheckResult,
   ColumnInfo,

@@ -43,6 +43,17 @@ export interface SetupSummary {
   readonly createdSheets: readonly string[];
 }
 
+/** What *Apply settings* found and did (counts of what the sheet has afterwards). */
+export interface ApplySettingsSummary {
+  /** The sheet already followed the settings: nothing was written. */
+  readonly upToDate: boolean;
+  readonly highlights: number;
+  readonly dropdowns: number;
+  readonly changedHighlights: boolean;
+  readonly changedDropdowns: number;
+  readonly changedLists: boolean;
+}
+
 /** A stage as the pane needs it. */
 export interface StageInfo {
   readonly key: string;
@@ -198,6 +209,10 @@ export interface WorkbookPort {
   select(address: string): Promise<Result<true, PortError>>;
   saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortError>>;
   setOptions(options: Partial<WorkflowOptions>): Promise<Result<true, PortError>>;
+  /** Derives dropdowns and highlight rules again from the settings tables; idempotent, touches nothing else. */
+  applySettings(): Promise<Result<ApplySettingsSummary, PortError>>;
+  /** Calls back after someone edited the settings sheet (not the add-in itself); returns the unsubscribe function. */
+  onSettingsChanged(listener: () => void): Promise<() => void>;
   /** Builds (or rebuilds) the weekly review sheet; the last complete week when `week` is omitted. */
   refreshReview(week?: IsoWeek): Promise<Result<ReviewSummary, PortError>>;
 }

@@ -2,6 +2,7 @@ export { LocaleProvider, useLocale, useText } from "./LocaleProvider";
 export { PortProvider, usePort } from "./PortProvider";
 export { runPort } from "./runPort";
 export { useApplyAction } from "./useApplyAction";
+export { useApplySettings } from "./useApplySettings";
 export { useCheck } from "./useCheck";
 export { useOrders } from "./useOrders";
 export type { OrdersState } from "./useOrders";

@@ -18,6 +18,7 @@ import type { TeamMember } from "../../core/plan";
 import type { WorkflowOptions } from "../../core/port";
 import { ErrorBar, WhoAmIPicker } from "../components";
 import { PANE_MESSAGES } from "../messages";
+import { ApplySettingsSection } from "./ApplySettings";
 import { useLocale, useSaveTeam, useSetOptions, useText, useWhoAmI } from "../state";
 
 const useStyles = makeStyles({
@@ -149,6 +150,7 @@ export function TeamView({ team, options, onSaved }: TeamViewProps) {
         </Button>
       </div>
       <WorkflowOptionsForm options={options} onSaved={onSaved} />
+      <ApplySettingsSection onApplied={onSaved} />
     </div>
   );
 }

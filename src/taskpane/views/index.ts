@@ -1,3 +1,4 @@
+export { ApplySettingsOffer } from "./ApplySettings";
 export { CheckView, groupProblems } from "./CheckView";
 export { HomeView } from "./HomeView";
 export type { HomeViewProps } from "./HomeView";

@@ -101,12 +101,16 @@ describe("planSetup", () => {
       expect(ids.slice(0, 4)).toEqual(["problemRow", "overdue", "problemStatus", "closedStatus"]);
       expect(ids.slice(4)).toEqual(["tag:加急", "tag:VIP", "tag:定制", "tag:贺卡", "tag:预售", "tag:补发"]);
       const urgent = plan.highlights.find((h) => h.id === "tag:加急")!;
-      expect(urgent.formula).toContain('SEARCH("加急",$H3)');
-      expect(urgent.formula).toContain('SEARCH("urgent",$H3)');
+      // Whole tags of the tags cell (H), no wildcards; what the formulas mean is held to the core by
+      // tests/realEngine (LibreOffice recalculates them).
+      expect(urgent.formula).toContain('FIND({" 加急 "," urgent "," rush "," asap "},');
+      expect(urgent.formula).toContain('" "&$H3');
+      expect(urgent.formula).not.toContain("SEARCH(");
       expect(urgent.area).toEqual({ row: 2, column: 0, rowCount: 4, columnCount: 11 });
-      expect(plan.highlights.find((h) => h.id === "overdue")!.formula).toBe(
-        `=AND(ISNUMBER($I3),$I3<NOW(),ISNA(MATCH($F3,${LIST_NAMES.closed},0)),${HIGHLIGHT_MARKER})`,
-      );
+      const overdue = plan.highlights.find((h) => h.id === "overdue")!.formula;
+      expect(overdue).toMatch(/^=AND\(ISNUMBER\(\$I3\),\$I3<NOW\(\),SUMPRODUCT\(/);
+      expect(overdue).toContain('"已发货 shipped"');
+      expect(overdue).not.toContain('"已完成"');
     });
 
     it("creates a table over header and body, freezes the header and records the mapping by header text", () => {
@@ -137,10 +141,10 @@ describe("planSetup", () => {
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.statuses)?.reference).toBe(
-        "=OrderFlow!$Z$3:$Z$12",
+        "=INDEX(OrderFlowLists[状态 Statuses],1):INDEX(OrderFlowLists[状态 Statuses],MAX(1,COUNTA(OrderFlowLists[状态 Statuses])))",
       );
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.closed)?.reference).toBe(
-        "=OrderFlow!$AA$3:$AA$5",
+        "=INDEX(OrderFlowLists[已结束 Closed],1):INDEX(OrderFlowLists[已结束 Closed],MAX(1,COUNTA(OrderFlowLists[已结束 Closed])))",
       );
     });
   });

@@ -1,0 +1,48 @@
+import { columnWidthFor, textWidthPoints } from "../../../src/core/plan/columnWidths";
+import { DATE_TIME_FORMAT, planSetup } from "../../../src/core/plan";
+import { DEFAULT_PROBLEM_REASONS, DEFAULT_WORKFLOW } from "../../../src/core/lifecycle";
+import { DEFAULT_TAGS } from "../../../src/core/tags";
+import { makeOrderGrid, mappedSheet, NOW, snapshotOf, TEAM } from "./builders";
+
+/** Excel's default column: 8.43 characters, 64 px, 48 points. */
+const DEFAULT_WIDTH = 48;
+
+describe("column widths of the columns setup adds", () => {
+  it("counts a CJK character about twice a Latin one", () => {
+    expect(textWidthPoints("状态")).toBeGreaterThan(textWidthPoints("ab") * 1.5);
+  });
+
+  it("gives every added column room for its header and content, dates included (no ###)", () => {
+    const grid = makeOrderGrid({ rows: [["123456789012", "杯子", "等待卖家发货", "", ""]] });
+    const snapshot = snapshotOf(grid);
+    const plan = planSetup({
+      snapshot,
+      sheet: mappedSheet(snapshot),
+      workflow: DEFAULT_WORKFLOW,
+      tags: DEFAULT_TAGS,
+      reasons: DEFAULT_PROBLEM_REASONS,
+      team: TEAM,
+      now: NOW,
+      utcOffsetMinutes: 480,
+    });
+    const widthOf = new Map(plan.columnWidths.map((w) => [w.column, w.width]));
+    expect([...widthOf.keys()].sort()).toEqual(plan.addColumns.map((c) => c.column).sort());
+    for (const { field, column, header } of plan.addColumns) {
+      const width = widthOf.get(column)!;
+      expect({ field, fits: width >= textWidthPoints(header) }).toEqual({ field, fits: true });
+      if (field === "due" || field === "statusSince") {
+        // A date-time at Excel's default width shows ###; the planned width holds all 16 characters.
+        expect(textWidthPoints("2026-11-30 17:05")).toBeGreaterThan(DEFAULT_WIDTH);
+        expect(width).toBeGreaterThanOrEqual(textWidthPoints("2026-11-30 17:05"));
+        expect(DATE_TIME_FORMAT.length).toBe(16);
+      }
+    }
+    expect(widthOf.get(plan.mapping.status!)).toBeGreaterThanOrEqual(
+      textWidthPoints("待付款 Awaiting payment"),
+    );
+  });
+
+  it("caps a column at a sane width", () => {
+    expect(columnWidthFor(["x".repeat(500)])).toBe(220);
+  });
+});
