@@ -20,4 +20,9 @@ export const HEADER_MESSAGES = {
     "zh-CN": "有多列都可能是「{field}」：{columns}，请选择其中一列",
     "en-US": 'Several columns could be "{field}": {columns}; please choose one',
   },
+  "headers.extraHeaderRow": {
+    "zh-CN": "第 {row} 行看起来也是表头（列名），没有当作订单读取；如果它是订单，请改正它的内容",
+    "en-US":
+      "Row {row} looks like a second header row (column names) and is not read as an order; if it is an order, correct it",
+  },
 } as const satisfies Catalog;
