@@ -23,3 +23,11 @@ export {
   type WorkflowColumn,
 } from "./workflowColumns";
 export { workflowToGrid } from "./workflowToGrid";
+export { proposeStatus, type DefaultReasonKey, type StatusProposal } from "./proposeStatus";
+export {
+  MAX_VOCABULARY,
+  statusVocabulary,
+  type StatusVocabulary,
+  type StatusWord,
+  type VocabularyIssue,
+} from "./statusVocabulary";
