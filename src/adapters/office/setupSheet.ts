@@ -6,14 +6,17 @@ import { bilingual } from "../../core/i18n/translate";
 import type { Area, SetupPlan, SetupReport, SheetSnapshot } from "../../core/plan";
 import {
   ACTIVITY_TABLE,
+  describeSetupRefusal,
   isOrderFlowHighlight,
   planSetup,
   TABLE_NAMES,
   teamFromOwners,
 } from "../../core/plan";
+import type { SetupChoices } from "../../core/port";
 import type { Result } from "../../core/result";
 import type { Field } from "../../core/schema";
 import { areaToAddress } from "./a1";
+import { appendActivity } from "./activityLog";
 import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
 import { assignColumn } from "./orderSheet";
@@ -29,6 +32,8 @@ export interface SetupOptions {
   readonly mappingOverrides?: Readonly<Partial<Record<Field, number | null>>>;
   readonly now: number;
   readonly utcOffsetMinutes: number;
+  /** The lead's onboarding choices: confirmed status words, label language, rewrite, add a status column. */
+  readonly choices?: SetupChoices;
 }
 
 export interface SetupResult {
@@ -80,7 +85,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
       if (!detected.ok) throw new AdapterFailure({ kind: "noHeaderRow", sheet: sheet.name });
       const settings = await readSettings(context);
       const mapping = applyOverrides(detected.value, options.mappingOverrides);
-      const plan = planSetup({
+      const planned = planSetup({
         snapshot,
         sheet: {
           grid: snapshot.grid,
@@ -99,8 +104,19 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
           : teamFromOwners(ownersOf(snapshot.grid, detected.value.dataRows, mapping.owner)),
         now: options.now,
         utcOffsetMinutes: options.utcOffsetMinutes,
+        ...options.choices,
       });
-      return applySetupPlan(context, sheet, snapshot, plan, settings.exists);
+      // A mapping setup can not work with is refused before anything is written.
+      if (!planned.ok) {
+        const detail = planned.error
+          .map((refusal) => {
+            const { message, params } = describeSetupRefusal(refusal, settings.workflow);
+            return bilingual(message, params);
+          })
+          .join("; ");
+        throw new AdapterFailure({ kind: "setupRefused", detail });
+      }
+      return applySetupPlan(context, sheet, snapshot, planned.value, settings.exists);
     },
     { sheet: options.sheetName },
   );
@@ -194,6 +210,15 @@ async function applySetupPlan(
     }
     for (const format of plan.numberFormats) await writer.writeNumberFormat(format.area, format.format);
     await writer.flush();
+    // Rewrites to standard labels (only when the lead asked): taking one back writes the team's text again.
+    plan.rewrites.forEach((write, i) => {
+      const range = sheet.getRangeByIndexes(write.area.row, write.area.column, 1, 1);
+      range.values = write.values.map((row) => row.slice());
+      const from = plan.activity[i]?.from ?? "";
+      undo.add(() => {
+        range.values = [[from]];
+      });
+    });
 
     // 3. Dropdowns (Stop alerts), then the highlight rules: ours replaced, the user's left alone.
     for (const rule of plan.validations) {
@@ -280,6 +305,10 @@ async function applySetupPlan(
         table.name = ACTIVITY_TABLE;
       }
       log.freezePanes.freezeRows(1);
+    }
+    if (plan.activity.length > 0) {
+      await context.sync();
+      await appendActivity(context, plan.activity);
     }
 
     // 6. Frozen header and the workbook settings (mapping by header text, version).

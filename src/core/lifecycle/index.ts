@@ -31,3 +31,12 @@ export {
   type StatusWord,
   type VocabularyIssue,
 } from "./statusVocabulary";
+export {
+  applyVocabulary,
+  detectLabelLanguage,
+  preferredLabel,
+  vocabularyConflicts,
+  type ConfirmedWord,
+  type VocabularyChoice,
+  type WordConflict,
+} from "./applyVocabulary";

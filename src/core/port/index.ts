@@ -12,6 +12,7 @@ export type {
   OrdersView,
   ReviewSummary,
   SelectionInfo,
+  SetupChoices,
   SetupSummary,
   SheetInspection,
   StageInfo,
