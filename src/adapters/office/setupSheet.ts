@@ -19,7 +19,6 @@ import { areaToAddress } from "./a1";
 import { appendActivity } from "./activityLog";
 import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
-import { assignColumn } from "./orderSheet";
 import { readSettings } from "./readSettings";
 import { readSnapshot } from "./readSnapshot";
 import { runExcel } from "./runExcel";
@@ -46,7 +45,10 @@ export interface SetupResult {
   readonly syncs: number;
 }
 
-/** Merges the user's corrections into the detected mapping. */
+/**
+ * Merges the user's corrections into the detected mapping. A column picked for a second field is not
+ * taken from the first one silently: planSetup refuses the shared column and says so.
+ */
 export function applyOverrides(
   detection: HeaderDetection,
   overrides: Readonly<Partial<Record<Field, number | null>>> = {},
@@ -57,7 +59,7 @@ export function applyOverrides(
       delete mapping[field];
       continue;
     }
-    assignColumn(mapping, field, column);
+    mapping[field] = column;
   }
   return mapping;
 }
