@@ -1,7 +1,7 @@
 import type { Grid } from "../core/grid";
 import { cellText } from "../core/grid";
 import type { HeaderDetection } from "../core/headers";
-import { detectHeader } from "../core/headers";
+import { detectHeader, HEADER_MESSAGES } from "../core/headers";
 import { translate } from "../core/i18n/translate";
 import type { DefaultReasonKey, DefaultStatusKey, Workflow } from "../core/lifecycle";
 import {
@@ -48,6 +48,8 @@ export interface InspectReport {
    * most frequent first, with the default-lifecycle status and problem reason it is read as (null: can not tell).
    */
   readonly statuses: readonly InspectStatus[];
+  /** 1-based rows under the header that look like a second header (not read as orders); only when there are some. */
+  readonly extraHeaderRows?: readonly number[];
 }
 
 export interface InspectStatus {
@@ -157,6 +159,9 @@ export async function inspectFile(
     ...(sheetChoice ? { sheetChoice } : {}),
     tagSuggestions: tagSuggestionsOf(grid, detection),
     statuses,
+    ...(detection.extraHeaderRows.length > 0
+      ? { extraHeaderRows: detection.extraHeaderRows.map((index) => index + 1) }
+      : {}),
   });
 }
 
@@ -228,14 +233,17 @@ function statusesOf(grid: Grid, detection: HeaderDetection): InspectStatus[] {
  * each word that is not OrderFlow's own label (`待发货 will be read as 待处理`).
  */
 export function statusLines(report: InspectReport, locale: Locale): string[] {
-  if (report.statuses.length === 0) return [];
   const t = (message: (typeof CLI_MESSAGES)[keyof typeof CLI_MESSAGES], params = {}): string =>
     translate(message, locale, params);
   const label = (key: string | null): string =>
     key === null ? t(CLI_MESSAGES.statusUnknown) : (getStage(DEFAULT_WORKFLOW, key)?.label[locale] ?? key);
   const reasonLabel = (key: string | null): string =>
     key === null ? "" : translate(lifecycleMessages[`lifecycle.reason.${key as DefaultReasonKey}`], locale);
-  const lines = [t(CLI_MESSAGES.summaryStatuses, { count: report.statuses.length })];
+  const lines = (report.extraHeaderRows ?? []).map((row) =>
+    translate(HEADER_MESSAGES["headers.extraHeaderRow"], locale, { row }),
+  );
+  if (report.statuses.length === 0) return lines;
+  lines.push(t(CLI_MESSAGES.summaryStatuses, { count: report.statuses.length }));
   for (const s of report.statuses) {
     const reason = reasonLabel(s.reason);
     lines.push(`  ${s.value} ×${s.count} → ${label(s.status)}${reason === "" ? "" : ` + ${reason}`}`);

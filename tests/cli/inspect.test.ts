@@ -236,4 +236,11 @@ describe("orderflow inspect on a team's own status words", () => {
     expect(report.statuses.map((s) => s.value)).toContain("拦截中");
     expect(report.problems.some((p) => p.kind === "invalidStatus")).toBe(false);
   });
+
+  it("names a second header row instead of reading it as an order", async () => {
+    const report = await inspectJson(teamSheet("bilingual-two-headers.csv"));
+    expect(report).toMatchObject({ headerRow: 1, dataRows: 3, extraHeaderRows: [2] });
+    const { out } = await run(["inspect", teamSheet("bilingual-two-headers.csv"), "--lang", "en-US"]);
+    expect(out).toContain("Row 2 looks like a second header row");
+  });
 });
