@@ -54,6 +54,12 @@ describe("header recognition on the team's own sheets", () => {
     ["Current status", "status"],
     ["颜色分类", "variant"],
     ["下单日期 Order date", "createdAt"],
+    ["颜色尺码", "variant"],
+    ["发货日期", "shippedAt"],
+    ["Ship Date", "shippedAt"],
+    ["问题描述", "problem"],
+    ["Assignee", "owner"],
+    ["Due Date", "due"],
   ])("reads %s as %s", (header, field) => {
     expect(matchHeader(header)[0]?.field).toBe(field);
   });
