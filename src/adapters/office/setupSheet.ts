@@ -137,6 +137,7 @@ async function applySetupPlan(
   const activitySheet = workbook.worksheets.getItemOrNullObject(plan.activitySheet.name);
   const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
   const listsTable = workbook.tables.getItemOrNullObject(TABLE_NAMES.lists);
+  const lifecycleTable = workbook.tables.getItemOrNullObject(TABLE_NAMES.lifecycle);
   sheet.protection.load("protected");
   settingsSheet.load("name");
   activitySheet.load("name");
@@ -267,10 +268,16 @@ async function applySetupPlan(
       undo.add(() => settings.delete());
     }
     for (const block of plan.settingsSheet.blocks) {
-      if (settingsExist && block.id !== "lists") continue;
+      // An existing lifecycle table is written again only to take the team's confirmed words.
+      const rewritten = block.id === "lists" || (block.id === "lifecycle" && plan.lifecycleChanged);
+      if (settingsExist && !rewritten) continue;
       if (block.id === "lists" && !listsTable.isNullObject) {
         listsTable.getRange().clear("Contents");
         listsTable.delete();
+      }
+      if (settingsExist && block.id === "lifecycle" && !lifecycleTable.isNullObject) {
+        lifecycleTable.getRange().clear("Contents");
+        lifecycleTable.delete();
       }
       const grid = rectangular(block.grid);
       settings.getRangeByIndexes(block.row - 1, block.column, 1, 1).values = [[block.title]];

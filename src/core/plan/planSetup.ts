@@ -358,6 +358,10 @@ export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> 
       duplicates: problems.filter((p) => p.kind === "duplicateOrder"),
     },
     workflow,
+    lifecycleChanged: workflow.stages.some(
+      (stage, i) =>
+        (stage.spellings ?? []).join("\n") !== (input.workflow.stages[i]?.spellings ?? []).join("\n"),
+    ),
     rewrites,
     activity,
   });

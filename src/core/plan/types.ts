@@ -123,6 +123,8 @@ export interface SetupPlan {
   readonly report: SetupReport;
   /** The lifecycle as set up: the settings' workflow with the team's confirmed words as spellings. */
   readonly workflow: Workflow;
+  /** The team's words changed the lifecycle: an existing settings sheet's lifecycle table must be written again. */
+  readonly lifecycleChanged: boolean;
   /**
    * Status cells rewritten to the standard labels (only when the lead asked): they held the team's
    * text, so taking them back means writing that text again (`activity` has it as `from`).

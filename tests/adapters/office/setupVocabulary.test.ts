@@ -1,7 +1,8 @@
 import { createOfficeWorkbookPort } from "../../../src/adapters/office/officeWorkbookPort";
+import { setupSheet } from "../../../src/adapters/office/setupSheet";
 import type { SeedCell } from "../../fakeExcel";
 import type { FakeExcelHost } from "../../fakeExcel";
-import { makeHost } from "./fixtures";
+import { makeHost, NOW, OFFSET } from "./fixtures";
 
 /** A team's own sheet with its status words, a duplicate and an id Excel destroyed. */
 const TEAM: SeedCell[][] = [
@@ -88,5 +89,19 @@ describe("onboarding on the team's own words (strict fake)", () => {
     expect(setup.error.kind).toBe("setupRefused");
     expect(host.workbook.sheetNames()).toEqual(before);
     expect(host.sheetValues("Orders")[0]).toEqual(TEAM[0]);
+  });
+
+  it("writes words confirmed later into the existing settings sheet's lifecycle table", async () => {
+    const port = createOfficeWorkbookPort();
+    const first = await setupSheet({ now: NOW, utcOffsetMinutes: OFFSET });
+    if (!first.ok) throw new Error(JSON.stringify(first.error));
+    const before = await port.checkSheet();
+    expect(before.ok && before.value.problems.filter((p) => p.kind === "invalidStatus")).toHaveLength(4);
+    const again = await setupSheet({ now: NOW, utcOffsetMinutes: OFFSET, choices: { vocabulary: WORDS } });
+    if (!again.ok) throw new Error(JSON.stringify(again.error));
+    const after = await port.checkSheet();
+    if (!after.ok) throw new Error(JSON.stringify(after.error));
+    expect(after.value.problems.map((p) => p.kind)).not.toContain("invalidStatus");
+    expect(host.tables().filter((t) => t.name === "OrderFlowLifecycle")).toHaveLength(1);
   });
 });
