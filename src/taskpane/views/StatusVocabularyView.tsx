@@ -72,7 +72,8 @@ export function StatusVocabularyView({ vocabulary, workflow, choices, onChange }
           <MessageBarBody>{issueText(vocabulary.issue, t)}</MessageBarBody>
         </MessageBar>
       )}
-      {vocabulary.words.length > 0 && (
+      {/* Dates are no status words: nothing to confirm, the message says what to do. */}
+      {vocabulary.words.length > 0 && vocabulary.issue?.kind !== "notStatuses" && (
         <>
           <Caption1>{t(ONBOARDING_MESSAGES.vocabularyIntro)}</Caption1>
           <div className={styles.scroll}>
