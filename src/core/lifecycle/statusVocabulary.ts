@@ -1,4 +1,4 @@
-import type { Grid } from "../grid";
+import type { CellValue, Grid } from "../grid";
 import { cellText } from "../grid";
 import type { PlatformId } from "../schema";
 import { parseDateTime } from "../values";
@@ -45,21 +45,27 @@ export function statusVocabulary(input: {
   readonly workflow: Workflow;
   readonly platform?: PlatformId;
 }): StatusVocabulary {
-  const counts = new Map<string, number>();
-  let dateLike = 0;
+  // Work per distinct text, not per row: a million rows hold a few dozen words.
+  const counts = new Map<string, { count: number; cell: CellValue }>();
   let filled = 0;
   for (const index of input.dataRows) {
     const cell = input.grid[index]?.[input.column] ?? null;
     const text = cellText(cell);
     if (text === "") continue;
     filled += 1;
-    if (typeof cell === "number" || parseDateTime(cell, { utcOffsetMinutes: 0 }).kind === "ok") dateLike += 1;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    const known = counts.get(text);
+    if (known) known.count += 1;
+    else counts.set(text, { count: 1, cell });
+  }
+  let dateLike = 0;
+  for (const { count, cell } of counts.values()) {
+    if (typeof cell === "number" || parseDateTime(cell, { utcOffsetMinutes: 0 }).kind === "ok")
+      dateLike += count;
   }
   if (filled === 0) return { words: [], issue: { kind: "emptyColumn" } };
   const dates = dateLike * 2 > filled;
   const words = [...counts.entries()]
-    .map(([value, count], order) => ({ value, count, order }))
+    .map(([value, { count }], order) => ({ value, count, order }))
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map(({ value, count }): StatusWord => {
       const proposal = dates
