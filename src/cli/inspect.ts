@@ -1,10 +1,16 @@
 import type { Grid } from "../core/grid";
 import { cellText } from "../core/grid";
 import type { HeaderDetection } from "../core/headers";
-import { detectHeader } from "../core/headers";
+import { detectHeader, HEADER_MESSAGES } from "../core/headers";
 import { translate } from "../core/i18n/translate";
-import type { Workflow } from "../core/lifecycle";
-import { DEFAULT_WORKFLOW } from "../core/lifecycle";
+import type { DefaultReasonKey, DefaultStatusKey, Workflow } from "../core/lifecycle";
+import {
+  DEFAULT_WORKFLOW,
+  findStatus,
+  getStage,
+  lifecycleMessages,
+  statusVocabulary,
+} from "../core/lifecycle";
 import type { RowProblem } from "../core/problems";
 import type { Result } from "../core/result";
 import { err, ok } from "../core/result";
@@ -37,6 +43,20 @@ export interface InspectReport {
   readonly sheetChoice?: string;
   /** Rows whose buyer note suggests priority tags they do not have (hints; the file is never changed). */
   readonly tagSuggestions: readonly { row: number; tags: readonly string[]; keywords: readonly string[] }[];
+  /**
+   * Every distinct trimmed text of the status column (the team's own, else the marketplace status),
+   * most frequent first, with the default-lifecycle status and problem reason it is read as (null: can not tell).
+   */
+  readonly statuses: readonly InspectStatus[];
+  /** 1-based rows under the header that look like a second header (not read as orders); only when there are some. */
+  readonly extraHeaderRows?: readonly number[];
+}
+
+export interface InspectStatus {
+  readonly value: string;
+  readonly count: number;
+  readonly status: DefaultStatusKey | null;
+  readonly reason: DefaultReasonKey | null;
 }
 
 export type InspectError =
@@ -108,6 +128,10 @@ export async function inspectFile(
     now: options.now,
     utcOffsetMinutes: options.utcOffsetMinutes,
   });
+  const statuses = statusesOf(grid, detection);
+  // A status word with a proposed reading is a hint (the `statuses` table), not a problem.
+  const understood = new Set(statuses.filter((s) => s.status !== null).map((s) => s.value));
+  const reported = problems.filter((p) => !(p.kind === "invalidStatus" && understood.has(p.value.trim())));
   const columns: Partial<Record<Field, string>> = {};
   for (const match of detection.columns) columns[match.field] = match.header;
 
@@ -118,7 +142,7 @@ export async function inspectFile(
     headerRow: detection.headerRow + 1,
     dataRows: detection.dataRows.length,
     columns,
-    problems: problems.map((p) => ({
+    problems: reported.map((p) => ({
       row: p.row,
       column: detection.headers[p.column] ?? "",
       kind: p.kind,
@@ -134,6 +158,10 @@ export async function inspectFile(
     })),
     ...(sheetChoice ? { sheetChoice } : {}),
     tagSuggestions: tagSuggestionsOf(grid, detection),
+    statuses,
+    ...(detection.extraHeaderRows.length > 0
+      ? { extraHeaderRows: detection.extraHeaderRows.map((index) => index + 1) }
+      : {}),
   });
 }
 
@@ -185,4 +213,44 @@ function tagSuggestionsOf(grid: Grid, detection: HeaderDetection): InspectReport
       });
   }
   return suggestions;
+}
+
+function statusesOf(grid: Grid, detection: HeaderDetection): InspectStatus[] {
+  const column = detection.mapping.status ?? detection.mapping.marketStatus;
+  if (column === undefined) return [];
+  const { words } = statusVocabulary({
+    grid,
+    dataRows: detection.dataRows,
+    column,
+    workflow: DEFAULT_WORKFLOW,
+    platform: detection.platform,
+  });
+  return words.map(({ value, count, status, reason }) => ({ value, count, status, reason }));
+}
+
+/**
+ * The text output's status table: value, rows, the status and reason it is read as, and a hint for
+ * each word that is not OrderFlow's own label (`待发货 will be read as 待处理`).
+ */
+export function statusLines(report: InspectReport, locale: Locale): string[] {
+  const t = (message: (typeof CLI_MESSAGES)[keyof typeof CLI_MESSAGES], params = {}): string =>
+    translate(message, locale, params);
+  const label = (key: string | null): string =>
+    key === null ? t(CLI_MESSAGES.statusUnknown) : (getStage(DEFAULT_WORKFLOW, key)?.label[locale] ?? key);
+  const reasonLabel = (key: string | null): string =>
+    key === null ? "" : translate(lifecycleMessages[`lifecycle.reason.${key as DefaultReasonKey}`], locale);
+  const lines = (report.extraHeaderRows ?? []).map((row) =>
+    translate(HEADER_MESSAGES["headers.extraHeaderRow"], locale, { row }),
+  );
+  if (report.statuses.length === 0) return lines;
+  lines.push(t(CLI_MESSAGES.summaryStatuses, { count: report.statuses.length }));
+  for (const s of report.statuses) {
+    const reason = reasonLabel(s.reason);
+    lines.push(`  ${s.value} ×${s.count} → ${label(s.status)}${reason === "" ? "" : ` + ${reason}`}`);
+  }
+  for (const s of report.statuses) {
+    if (s.status === null || findStatus(DEFAULT_WORKFLOW, s.value)) continue;
+    lines.push(`  ${t(CLI_MESSAGES.statusHint, { value: s.value, status: label(s.status) })}`);
+  }
+  return lines;
 }

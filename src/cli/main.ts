@@ -3,7 +3,7 @@ import { bilingual, pickLocale, translate } from "../core/i18n/translate";
 import type { Locale } from "../core/schema";
 import { FIELD_LABELS } from "../core/fieldLabels";
 import type { InspectError, InspectReport } from "./inspect";
-import { inspectFile } from "./inspect";
+import { inspectFile, statusLines } from "./inspect";
 import { CLI_MESSAGES } from "./messages";
 import { localNow } from "./localNow";
 
@@ -124,6 +124,7 @@ function summary(report: InspectReport, locale: Locale): string {
       lines.push(`  ${s.row}: ${s.tags.join(", ")} ← ${s.keywords.join(", ")}`);
     }
   }
+  lines.push(...statusLines(report, locale));
   if (report.problems.length === 0) lines.push(t(CLI_MESSAGES.summaryNoProblems));
   else {
     lines.push(t(CLI_MESSAGES.summaryProblems, { count: report.problems.length }));

@@ -67,6 +67,15 @@ export const CLI_MESSAGES = {
     "zh-CN": "买家留言建议的标签（{count} 行，仅提示）：",
     "en-US": "Tags suggested by buyer notes ({count} rows, hints only):",
   },
+  summaryStatuses: {
+    "zh-CN": "状态列中的写法（{count} 种）：",
+    "en-US": "Status words in the sheet ({count}):",
+  },
+  statusUnknown: { "zh-CN": "无法判断", "en-US": "can not tell" },
+  statusHint: {
+    "zh-CN": "提示：“{value}”将被读作“{status}”",
+    "en-US": "Hint: {value} will be read as {status}",
+  },
   summaryProblems: { "zh-CN": "问题：{count} 个", "en-US": "Problems: {count}" },
   summaryNoProblems: { "zh-CN": "没有发现问题。", "en-US": "No problems found." },
   summaryMoreProblems: {

@@ -11,6 +11,7 @@ export const PROBLEM_KINDS = [
   "invalidNumber",
   "overdue",
   "noOwner",
+  "missingOrderId",
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 

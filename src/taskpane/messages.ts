@@ -270,6 +270,7 @@ export const PROBLEM_KIND_LABELS = {
   invalidNumber: { "zh-CN": "无效数字", "en-US": "Invalid number" },
   overdue: { "zh-CN": "超时", "en-US": "Overdue" },
   noOwner: { "zh-CN": "无负责人", "en-US": "No owner" },
+  missingOrderId: { "zh-CN": "缺少订单号", "en-US": "Missing order id" },
 } as const satisfies Catalog & Record<ProblemKind, unknown>;
 
 export const PLATFORM_LABELS = {

@@ -208,3 +208,46 @@ describe("the orderflow command", () => {
     expect((failure as { stderr: string }).stderr).toContain("The file is empty");
   }, 30_000);
 });
+
+describe("orderflow inspect on a team's own status words", () => {
+  const teamSheet = (name: string): string => path.join(__dirname, "../fixtures/team-sheets", name);
+
+  it("lists every distinct status text with its count, proposed status and reason", async () => {
+    const report = await inspectJson(teamSheet("zh-pdd-followup.csv"));
+    expect(report.statuses).toEqual([
+      { value: "待发货", count: 2, status: "toProcess", reason: null },
+      { value: "已发货", count: 1, status: "shipped", reason: null },
+      { value: "缺货", count: 1, status: "onHold", reason: "outOfStock" },
+      { value: "退款中", count: 1, status: "afterSales", reason: "refund" },
+      { value: "地址有误", count: 1, status: "onHold", reason: "badAddress" },
+    ]);
+  });
+
+  it("turns invalid-status errors for understood words into hints, and keeps the rest", async () => {
+    const report = await inspectJson(teamSheet("en-tracker.csv"));
+    expect(report.problems.filter((p) => p.kind === "invalidStatus")).toEqual([]);
+    expect(report.problems.filter((p) => p.kind === "invalidDate").map((p) => p.row)).toEqual([4]);
+    const { out } = await run(["inspect", teamSheet("en-tracker.csv"), "--lang", "en-US"]);
+    expect(out).toContain("Waiting stock ×1 → On hold + Out of stock");
+    expect(out).toContain("Hint: To pack will be read as To process");
+  });
+
+  it("reads the marketplace status when the sheet has no status of its own", async () => {
+    const report = await inspectJson(fixture("taobao-orders.gbk.csv"));
+    expect(report.statuses.length).toBeGreaterThan(0);
+    expect(report.statuses.every((s) => s.status !== null)).toBe(true);
+  });
+
+  it("reads 拦截中 (an intercepted parcel) as a hold, not as an invalid status", async () => {
+    const report = await inspectJson(teamSheet("zh-douyin-shop.xlsx"));
+    expect(report.statuses.map((s) => s.value)).toContain("拦截中");
+    expect(report.problems.some((p) => p.kind === "invalidStatus")).toBe(false);
+  });
+
+  it("names a second header row instead of reading it as an order", async () => {
+    const report = await inspectJson(teamSheet("bilingual-two-headers.csv"));
+    expect(report).toMatchObject({ headerRow: 1, dataRows: 3, extraHeaderRows: [2] });
+    const { out } = await run(["inspect", teamSheet("bilingual-two-headers.csv"), "--lang", "en-US"]);
+    expect(out).toContain("Row 2 looks like a second header row");
+  });
+});

@@ -228,7 +228,12 @@ describe("highlight formulas and dropdown lists in a real engine (LibreOffice Ca
 
     // Every dropdown list, read through its name: resolved, and what the settings say.
     const expectedLists: Record<string, string[]> = {
-      [LIST_NAMES.statuses]: TEAM_WORKFLOW.stages.map((s) => displayStatus(TEAM_WORKFLOW, s.key)),
+      // Each status: the word setup writes, then the team's other accepted words (a dropdown with a Stop
+      // alert must accept every word the team's cells may hold).
+      [LIST_NAMES.statuses]: TEAM_WORKFLOW.stages.flatMap((s) => {
+        const words = [displayStatus(TEAM_WORKFLOW, s.key), ...(s.spellings ?? [])];
+        return words.filter((w, i) => words.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
+      }),
       [LIST_NAMES.team]: SAMPLE_TEAM.map((m) => m.name),
       [LIST_NAMES.reasons]: DEFAULT_PROBLEM_REASONS.map(displayReason),
     };

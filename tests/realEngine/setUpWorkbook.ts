@@ -64,7 +64,7 @@ export async function buildSetUpWorkbook(options: {
   };
   const detected = detectHeader(grid);
   if (!detected.ok) throw new Error("the sample sheet has no header");
-  const plan = planSetup({
+  const planned = planSetup({
     snapshot,
     sheet: {
       grid,
@@ -81,6 +81,8 @@ export async function buildSetUpWorkbook(options: {
     now: options.now,
     utcOffsetMinutes: 0,
   });
+  if (!planned.ok) throw new Error(`setup refused: ${JSON.stringify(planned.error)}`);
+  const plan = planned.value;
   const sheetGrid = grid.map((row) => [...row]);
   for (const write of plan.writes)
     write.values.forEach((values, i) =>

@@ -16,6 +16,7 @@ import type {
   ReviewSummary,
   SelectionInfo,
   SetupSummary,
+  SetupChoices,
   SheetInspection,
   StageInfo,
   WorkbookPort,
@@ -32,6 +33,7 @@ export type PortCall =
   | {
       readonly method: "setupSheet";
       readonly overrides: Readonly<Partial<Record<Field, number | null>>> | undefined;
+      readonly choices?: SetupChoices;
     }
   | { readonly method: "readOrders" }
   | { readonly method: "getSelection" }
@@ -206,8 +208,8 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
       calls.push({ method: "inspectSheet" });
       return Promise.resolve(port.inspection);
     },
-    setupSheet: (overrides) => {
-      calls.push({ method: "setupSheet", overrides });
+    setupSheet: (overrides, choices) => {
+      calls.push({ method: "setupSheet", overrides, ...(choices ? { choices } : {}) });
       return Promise.resolve(port.setup);
     },
     readOrders: () => {

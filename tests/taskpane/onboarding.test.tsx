@@ -99,4 +99,94 @@ describe("onboarding", () => {
       expect(port.callsOf("inspectSheet")).toHaveLength(2);
     });
   });
+
+  describe("the team's status words", () => {
+    const teamInspection = () =>
+      makeInspection({
+        platform: "pinduoduo",
+        columns: [
+          { column: 0, letter: "A", header: "订单号", field: "orderId", confidence: 1 },
+          { column: 1, letter: "B", header: "宝贝", field: "product", confidence: 1 },
+          { column: 2, letter: "C", header: "处理状态", field: "status", confidence: 1 },
+        ],
+        ambiguities: [],
+        preview: [["260520-01", "保温杯", "待发货"]],
+        labels: "zh-CN",
+        statuses: {
+          issue: null,
+          words: [
+            { value: "待发货", count: 3, status: "toProcess", reason: null, source: "vocabulary" },
+            { value: "缺货", count: 1, status: "onHold", reason: "outOfStock", source: "vocabulary" },
+            { value: "老王说再等等", count: 1, status: null, reason: null, source: null },
+          ],
+        },
+      });
+
+    it("shows each word with its rows, proposed status and reason, and sets up with what the lead confirmed", async () => {
+      const port = notSetUpPort();
+      port.inspection = ok(teamInspection());
+      const { user } = renderPane(port);
+      const table = await screen.findByRole("table", { name: "Status words" });
+      expect(within(table).getByText("缺货")).toBeTruthy();
+      expect(within(table).getByText("Out of stock")).toBeTruthy();
+      expect(screen.getByRole("combobox", { name: "Status for “待发货”" })).toHaveProperty(
+        "value",
+        "toProcess",
+      );
+      expect(screen.getByText(/1 word\(s\) left unrecognised/)).toBeTruthy();
+      await user.selectOptions(screen.getByRole("combobox", { name: "Status for “老王说再等等”" }), "onHold");
+      await user.click(screen.getByRole("button", { name: "Set up workflow" }));
+      expect(port.callsOf("setupSheet")[0]?.choices).toEqual({
+        vocabulary: [
+          { value: "待发货", status: "toProcess" },
+          { value: "缺货", status: "onHold" },
+          { value: "老王说再等等", status: "onHold" },
+        ],
+        labels: "zh-CN",
+        rewrite: false,
+        addStatusColumn: true,
+      });
+    });
+
+    it("rewrites to standard labels only when the lead ticks it", async () => {
+      const port = notSetUpPort();
+      port.inspection = ok(teamInspection());
+      const { user } = renderPane(port);
+      await user.click(
+        await screen.findByRole("checkbox", { name: /Rewrite these words to the standard labels/ }),
+      );
+      await user.click(screen.getByRole("button", { name: "Set up workflow" }));
+      expect(port.callsOf("setupSheet")[0]?.choices?.rewrite).toBe(true);
+    });
+
+    it("says a status column of dates is no status column", async () => {
+      const port = notSetUpPort();
+      const inspection = teamInspection();
+      port.inspection = ok({
+        ...inspection,
+        statuses: { issue: { kind: "notStatuses", rows: 40 }, words: [] },
+      });
+      renderPane(port);
+      expect(await screen.findByText(/holds mostly dates or numbers \(40 rows\)/)).toBeTruthy();
+    });
+  });
+
+  describe("a mapping setup can not work with", () => {
+    it("is refused with its reason before anything is written: no order id", async () => {
+      const port = notSetUpPort();
+      const { user } = renderPane(port);
+      await user.selectOptions(await screen.findByRole("combobox", { name: "Order id" }), "");
+      expect(await screen.findByText(/No order id column/)).toBeTruthy();
+      expect(screen.getByRole("button", { name: "Set up workflow" })).toHaveProperty("disabled", true);
+      expect(port.callsOf("setupSheet")).toEqual([]);
+    });
+
+    it("is refused when one column is mapped to two fields", async () => {
+      const port = notSetUpPort();
+      const { user } = renderPane(port);
+      await user.selectOptions(await screen.findByRole("combobox", { name: "Product" }), "0");
+      expect(await screen.findByText(/Column “订单编号” is mapped to several fields/)).toBeTruthy();
+      expect(screen.getByRole("button", { name: "Set up workflow" })).toHaveProperty("disabled", true);
+    });
+  });
 });

@@ -1,9 +1,11 @@
 import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
+import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
 import type { BulkAction, TeamMember } from "../../core/plan";
 import {
   cacheOf,
+  onboardingFacts,
   openOrdersFromCache,
   planBulkAction,
   readOrderRows,
@@ -67,10 +69,11 @@ export function createOfficeWorkbookPort(): WorkbookPort {
   selectionLayout.current = null;
   return {
     inspectSheet,
-    setupSheet: async (mappingOverrides) => {
+    setupSheet: async (mappingOverrides, choices) => {
       const now = localNow();
       const result = await setupSheet({
         mappingOverrides,
+        ...(choices ? { choices } : {}),
         now: now.serial,
         utcOffsetMinutes: now.utcOffsetMinutes,
       });
@@ -145,6 +148,12 @@ async function inspectSheet(): Promise<Result<SheetInspection, PortError>> {
         .map((index) => (snapshot.grid[index] ?? []).slice(0, width).map((v) => cellText(v))),
       dataRows: d.dataRows.length,
       setUp,
+      ...onboardingFacts({
+        ...d,
+        grid: snapshot.grid,
+        workflow: DEFAULT_WORKFLOW,
+        originRow: snapshot.origin.row,
+      }),
     };
   });
 }

@@ -6,17 +6,19 @@ import { bilingual } from "../../core/i18n/translate";
 import type { Area, SetupPlan, SetupReport, SheetSnapshot } from "../../core/plan";
 import {
   ACTIVITY_TABLE,
+  describeSetupRefusal,
   isOrderFlowHighlight,
   planSetup,
   TABLE_NAMES,
   teamFromOwners,
 } from "../../core/plan";
+import type { SetupChoices } from "../../core/port";
 import type { Result } from "../../core/result";
 import type { Field } from "../../core/schema";
 import { areaToAddress } from "./a1";
+import { appendActivity } from "./activityLog";
 import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
-import { assignColumn } from "./orderSheet";
 import { readSettings } from "./readSettings";
 import { readSnapshot } from "./readSnapshot";
 import { runExcel } from "./runExcel";
@@ -29,6 +31,8 @@ export interface SetupOptions {
   readonly mappingOverrides?: Readonly<Partial<Record<Field, number | null>>>;
   readonly now: number;
   readonly utcOffsetMinutes: number;
+  /** The lead's onboarding choices: confirmed status words, label language, rewrite, add a status column. */
+  readonly choices?: SetupChoices;
 }
 
 export interface SetupResult {
@@ -41,7 +45,10 @@ export interface SetupResult {
   readonly syncs: number;
 }
 
-/** Merges the user's corrections into the detected mapping. */
+/**
+ * Merges the user's corrections into the detected mapping. A column picked for a second field is not
+ * taken from the first one silently: planSetup refuses the shared column and says so.
+ */
 export function applyOverrides(
   detection: HeaderDetection,
   overrides: Readonly<Partial<Record<Field, number | null>>> = {},
@@ -52,7 +59,7 @@ export function applyOverrides(
       delete mapping[field];
       continue;
     }
-    assignColumn(mapping, field, column);
+    mapping[field] = column;
   }
   return mapping;
 }
@@ -80,7 +87,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
       if (!detected.ok) throw new AdapterFailure({ kind: "noHeaderRow", sheet: sheet.name });
       const settings = await readSettings(context);
       const mapping = applyOverrides(detected.value, options.mappingOverrides);
-      const plan = planSetup({
+      const planned = planSetup({
         snapshot,
         sheet: {
           grid: snapshot.grid,
@@ -100,8 +107,19 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
           : teamFromOwners(ownersOf(snapshot.grid, detected.value.dataRows, mapping.owner)),
         now: options.now,
         utcOffsetMinutes: options.utcOffsetMinutes,
+        ...options.choices,
       });
-      return applySetupPlan(context, sheet, snapshot, plan, settings.exists);
+      // A mapping setup can not work with is refused before anything is written.
+      if (!planned.ok) {
+        const detail = planned.error
+          .map((refusal) => {
+            const { message, params } = describeSetupRefusal(refusal, settings.workflow);
+            return bilingual(message, params);
+          })
+          .join("; ");
+        throw new AdapterFailure({ kind: "setupRefused", detail });
+      }
+      return applySetupPlan(context, sheet, snapshot, planned.value, settings.exists);
     },
     { sheet: options.sheetName },
   );
@@ -120,6 +138,7 @@ async function applySetupPlan(
   const activitySheet = workbook.worksheets.getItemOrNullObject(plan.activitySheet.name);
   const activityTable = workbook.tables.getItemOrNullObject(ACTIVITY_TABLE);
   const listsTable = workbook.tables.getItemOrNullObject(TABLE_NAMES.lists);
+  const lifecycleTable = workbook.tables.getItemOrNullObject(TABLE_NAMES.lifecycle);
   sheet.protection.load("protected");
   settingsSheet.load("name");
   activitySheet.load("name");
@@ -197,6 +216,15 @@ async function applySetupPlan(
     for (const { column, width } of plan.columnWidths)
       sheet.getRangeByIndexes(plan.headerRow, column, 1, 1).format.columnWidth = width;
     await writer.flush();
+    // Rewrites to standard labels (only when the lead asked): taking one back writes the team's text again.
+    plan.rewrites.forEach((write, i) => {
+      const range = sheet.getRangeByIndexes(write.area.row, write.area.column, 1, 1);
+      range.values = write.values.map((row) => row.slice());
+      const from = plan.activity[i]?.from ?? "";
+      undo.add(() => {
+        range.values = [[from]];
+      });
+    });
 
     // 3. Dropdowns (Stop alerts), then the highlight rules: ours replaced, the user's left alone.
     for (const rule of plan.validations) {
@@ -243,10 +271,16 @@ async function applySetupPlan(
       undo.add(() => settings.delete());
     }
     for (const block of plan.settingsSheet.blocks) {
-      if (settingsExist && block.id !== "lists") continue;
+      // An existing lifecycle table is written again only to take the team's confirmed words.
+      const rewritten = block.id === "lists" || (block.id === "lifecycle" && plan.lifecycleChanged);
+      if (settingsExist && !rewritten) continue;
       if (block.id === "lists" && !listsTable.isNullObject) {
         listsTable.getRange().clear("Contents");
         listsTable.delete();
+      }
+      if (settingsExist && block.id === "lifecycle" && !lifecycleTable.isNullObject) {
+        lifecycleTable.getRange().clear("Contents");
+        lifecycleTable.delete();
       }
       const grid = rectangular(block.grid);
       settings.getRangeByIndexes(block.row - 1, block.column, 1, 1).values = [[block.title]];
@@ -283,6 +317,10 @@ async function applySetupPlan(
         table.name = ACTIVITY_TABLE;
       }
       log.freezePanes.freezeRows(1);
+    }
+    if (plan.activity.length > 0) {
+      await context.sync();
+      await appendActivity(context, plan.activity);
     }
 
     // 6. Frozen header and the workbook settings (mapping by header text, version).

@@ -56,6 +56,23 @@ function filled(row: GridRow, columns: readonly number[]): number {
   return columns.reduce((count, column) => count + (isBlankCell(row[column]) ? 0 : 1), 0);
 }
 
+/** Order-level columns of a mapping besides the order id: what a line of the order above leaves blank. */
+export function orderLevelColumns(mapping: Readonly<Partial<Record<Field, number>>>): number[] {
+  return (Object.entries(mapping) as [Field, number][])
+    .filter(([f]) => f !== "orderId" && FIELD_INFO[f].level === "order")
+    .map(([, c]) => c);
+}
+
+/**
+ * Whether an id-less row is a further line of the order on `head` (its order-level cells mostly
+ * blank), rather than an order of its own that lost its id: `head` fills at least two order-level
+ * cells and the row at most half as many.
+ */
+export function continuesOrder(row: GridRow, head: GridRow, orderColumns: readonly number[]): boolean {
+  const headCells = filled(head, orderColumns);
+  return headCells < 2 || filled(row, orderColumns) * 2 <= headCells;
+}
+
 /**
  * Roles of every grid row around a found header: title/blank above it; after it blank, footer (and all
  * rows after a footer), continuation (rows of the order above: same id with the order-level cells blank,
@@ -68,16 +85,14 @@ export function classifyRows(
 ): RowClassification {
   const idColumn = mapping.orderId;
   const mapped = Object.entries(mapping) as [Field, number][];
-  const orderColumns = mapped
-    .filter(([f]) => f !== "orderId" && FIELD_INFO[f].level === "order")
-    .map(([, c]) => c);
+  const orderColumns = orderLevelColumns(mapping);
   const lineColumns = mapped.filter(([f]) => LINE_DATA_FIELDS.includes(f)).map(([, c]) => c);
   const rowRoles: RowRole[] = [];
   const dataRows: number[] = [];
   const seen = new Set<string>();
   let repeated = false;
   let footerSeen = false;
-  let current: { id: string; orderCells: number; hadLineData: boolean } | null = null;
+  let current: { id: string; orderCells: number; hadLineData: boolean; row: GridRow } | null = null;
 
   grid.forEach((row, index) => {
     if (index < headerRow) {
@@ -102,7 +117,8 @@ export function classifyRows(
     const hasLineData = filled(row, lineColumns) > 0;
     let role: RowRole = "data";
     if (id === "") {
-      if (current !== null && hasLineData) role = "continuation";
+      if (current !== null && hasLineData && continuesOrder(row, current.row, orderColumns))
+        role = "continuation";
     } else if (current !== null && id === current.id) {
       const sparse = current.orderCells >= 2 && orderCells * 2 <= current.orderCells;
       role = sparse || !current.hadLineData ? "continuation" : "data";
@@ -110,7 +126,7 @@ export function classifyRows(
     } else {
       if (seen.has(id)) repeated = true;
       seen.add(id);
-      current = { id, orderCells, hadLineData: hasLineData };
+      current = { id, orderCells, hadLineData: hasLineData, row };
     }
     rowRoles.push(role);
     dataRows.push(index);

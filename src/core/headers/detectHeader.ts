@@ -29,6 +29,11 @@ export interface HeaderDetection {
   readonly rowRoles: readonly RowRole[];
   /** Indices of "data" and "continuation" rows, in order. */
   readonly dataRows: readonly number[];
+  /**
+   * Rows right under the header that are headers too (`订单号` over `Order No.`): not read as orders,
+   * reported so the person sees why. Their role is "header".
+   */
+  readonly extraHeaderRows: readonly number[];
 }
 
 export type DetectError =
@@ -104,7 +109,13 @@ export function detectHeader(grid: Grid, options: DetectOptions = {}): Result<He
   const headers = headerTexts(grid[headerRow]);
   const guess = detectPlatform(headers.map(normalizeHeader), options.fileName);
   const { columns, mapping, ambiguities } = mapColumns(headers, guess.platform);
-  const { rowRoles, dataRows, lineLevel } = classifyRows(grid, headerRow, mapping);
+  const classified = classifyRows(grid, headerRow, mapping);
+  const extraHeaderRows = headerLikeRowsBelow(grid, headerRow, best.score.fields);
+  const rowRoles = classified.rowRoles.map((role, index) =>
+    extraHeaderRows.includes(index) ? "header" : role,
+  );
+  const dataRows = classified.dataRows.filter((index) => !extraHeaderRows.includes(index));
+  const lineLevel = classified.lineLevel;
   return ok({
     headerRow,
     headers,
@@ -116,5 +127,19 @@ export function detectHeader(grid: Grid, options: DetectOptions = {}): Result<He
     lineLevel,
     rowRoles,
     dataRows,
+    extraHeaderRows,
   });
+}
+
+/** The rows right under the header (blank rows skipped) that name at least half as many fields as the header itself. */
+function headerLikeRowsBelow(grid: Grid, headerRow: number, headerFields: number): number[] {
+  const found: number[] = [];
+  for (let index = headerRow + 1; index < grid.length; index += 1) {
+    const row = grid[index] ?? [];
+    if (row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""))) continue;
+    const score = scoreRow(row);
+    if (!qualifies(score) || score.fields * 2 < headerFields) break;
+    found.push(index);
+  }
+  return found;
 }

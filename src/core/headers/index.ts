@@ -10,3 +10,4 @@ export { classifyRows, headerTexts } from "./classifyRows";
 export type { RowClassification, RowRole } from "./classifyRows";
 export { DEFAULT_MAX_SCAN_ROWS, detectHeader } from "./detectHeader";
 export type { DetectError, DetectOptions, HeaderDetection } from "./detectHeader";
+export { HEADER_MESSAGES } from "./messages";

@@ -1,7 +1,9 @@
 import type { Field, PlatformId } from "../schema";
 import { ALL_FIELDS } from "../schema";
+import { ID_OR_TRACKING_HEADERS } from "./fieldSynonyms";
 import type { HeaderMatch } from "./matchHeader";
 import { matchHeader } from "./matchHeader";
+import { normalizeHeader } from "./normalizeHeader";
 
 export interface ColumnMatch {
   readonly field: Field;
@@ -27,6 +29,37 @@ export interface ColumnMapping {
   readonly ambiguities: readonly Ambiguity[];
 }
 
+/** How sure a reading decided by the neighbouring columns is: below any synonym match, above a guess. */
+export const CONTEXT_CONFIDENCE = 0.7;
+
+const ID_OR_TRACKING: ReadonlySet<string> = new Set(ID_OR_TRACKING_HEADERS.map(normalizeHeader));
+
+/**
+ * Reads a bare `单号` / `No.` by its neighbours: beside a carrier column it is the parcel's tracking
+ * number; in a sheet with no other order id column it is the order id; otherwise it stays unmapped
+ * (two equally plausible readings are never guessed between).
+ */
+function contextMatch(
+  header: string,
+  column: number,
+  best: readonly (HeaderMatch | undefined)[],
+): HeaderMatch | undefined {
+  if (!ID_OR_TRACKING.has(normalizeHeader(header))) return undefined;
+  const read = (field: Field): HeaderMatch => ({
+    field,
+    confidence: CONTEXT_CONFIDENCE,
+    rank: 0,
+    specificity: header.length,
+  });
+  const neighbours = [best[column - 1], best[column + 1]];
+  if (neighbours.some((m) => m?.field === "carrier")) return read("tracking");
+  const hasOrderId = best.some((m) => m?.field === "orderId");
+  const hasTracking = best.some((m) => m?.field === "tracking");
+  if (!hasOrderId) return read("orderId");
+  if (!hasTracking && best.some((m) => m?.field === "carrier")) return read("tracking");
+  return undefined;
+}
+
 interface Claim {
   readonly column: number;
   readonly header: string;
@@ -39,8 +72,9 @@ interface Claim {
  */
 export function mapColumns(headers: readonly string[], platform?: PlatformId): ColumnMapping {
   const claims = new Map<Field, Claim[]>();
+  const bestOf = headers.map((header) => matchHeader(header, platform)[0]);
   headers.forEach((header, column) => {
-    const best = matchHeader(header, platform)[0];
+    const best = bestOf[column] ?? contextMatch(header, column, bestOf);
     if (!best) return;
     claims.set(best.field, [...(claims.get(best.field) ?? []), { column, header, match: best }]);
   });

@@ -2,7 +2,17 @@ import type { Message, MessageParams } from "../i18n/translate";
 import { exhaustiveSwitchError } from "../result";
 import type { WorkflowProblem } from "./loadWorkflow";
 import { lifecycleMessages } from "./messages";
-import { WORKFLOW_COLUMN_TITLES } from "./workflowColumns";
+import { WORKFLOW_COLUMN_TITLES, type WorkflowColumn } from "./workflowColumns";
+
+/** The column of the lifecycle table each cell problem is in: a broken row is named by row and column. */
+const PROBLEM_COLUMN = {
+  unknownRole: "role",
+  invalidSla: "sla",
+  invalidWip: "wip",
+  negativeSla: "sla",
+  unknownNext: "next",
+  unknownNeed: "needs",
+} as const satisfies Partial<Record<WorkflowProblem["kind"], WorkflowColumn>>;
 
 /** A lifecycle-table problem as a message and its params for `translate`. */
 export function describeWorkflowProblem(problem: WorkflowProblem): {
@@ -46,7 +56,23 @@ export function describeWorkflowProblem(problem: WorkflowProblem): {
     case "unknownNeed":
       return {
         message: lifecycleMessages[`lifecycle.workflow.${problem.kind}`],
-        params: { row: problem.row, key: problem.key, value: problem.value },
+        params: {
+          row: problem.row,
+          column: WORKFLOW_COLUMN_TITLES[PROBLEM_COLUMN[problem.kind]],
+          key: problem.key,
+          value: problem.value,
+        },
+      };
+    case "spellingTaken":
+      return {
+        message: lifecycleMessages["lifecycle.workflow.spellingTaken"],
+        params: {
+          row: problem.row,
+          column: WORKFLOW_COLUMN_TITLES.spellings,
+          key: problem.key,
+          value: problem.value,
+          other: problem.other,
+        },
       };
     default:
       return exhaustiveSwitchError(problem);

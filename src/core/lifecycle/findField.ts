@@ -25,8 +25,8 @@ export const NEED_FIELD_LABELS = {
 // Words sellers use for the two fields shipping needs, besides the labels above.
 const EXTRA_NAMES: Readonly<Partial<Record<Field, readonly string[]>>> = {
   problem: ["问题原因", "异常原因", "problem"],
-  carrier: ["快递公司", "物流", "快递"],
-  tracking: ["快递单号", "运单号", "tracking", "tracking no", "tracking no."],
+  carrier: ["物流公司", "物流", "快递", "承运商", "courier"],
+  tracking: ["物流单号", "运单号", "单号", "tracking", "tracking no", "tracking no.", "awb"],
 };
 
 const FIELD_INDEX: ReadonlyMap<string, Field> = (() => {

@@ -22,3 +22,20 @@ export {
   type WorkflowColumn,
 } from "./workflowColumns";
 export { workflowToGrid } from "./workflowToGrid";
+export { proposeStatus, type DefaultReasonKey, type StatusProposal } from "./proposeStatus";
+export {
+  MAX_VOCABULARY,
+  statusVocabulary,
+  type StatusVocabulary,
+  type StatusWord,
+  type VocabularyIssue,
+} from "./statusVocabulary";
+export {
+  applyVocabulary,
+  detectLabelLanguage,
+  preferredLabel,
+  vocabularyConflicts,
+  type ConfirmedWord,
+  type VocabularyChoice,
+  type WordConflict,
+} from "./applyVocabulary";

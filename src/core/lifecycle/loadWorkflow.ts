@@ -1,6 +1,7 @@
 import { cellText, isBlankCell, type Grid, type GridRow } from "../grid";
 import { err, ok, type Result } from "../result";
 import type { Field, Locale } from "../schema";
+import { DEFAULT_WORKFLOW } from "./defaultWorkflow";
 import { findField } from "./findField";
 import { normalizeLookup } from "./normalizeLookup";
 import { findRole, type Role } from "./roles";
@@ -27,7 +28,15 @@ export type WorkflowProblem =
   | { readonly kind: "invalidWip"; readonly row: number; readonly key: string; readonly value: string }
   | { readonly kind: "negativeSla"; readonly row: number; readonly key: string; readonly value: number }
   | { readonly kind: "unknownNext"; readonly row: number; readonly key: string; readonly value: string }
-  | { readonly kind: "unknownNeed"; readonly row: number; readonly key: string; readonly value: string };
+  | { readonly kind: "unknownNeed"; readonly row: number; readonly key: string; readonly value: string }
+  | {
+      readonly kind: "spellingTaken";
+      readonly row: number;
+      readonly key: string;
+      readonly value: string;
+      /** The status (key) the word already names. */
+      readonly other: string;
+    };
 
 const REQUIRED_COLUMNS: readonly WorkflowColumn[] = ["key", "zh", "en", "next"];
 
@@ -41,6 +50,17 @@ interface RawStage {
   readonly wipLimit: number | null;
   readonly nextText: string;
   readonly needs: readonly Field[];
+  readonly spellings: readonly string[];
+}
+
+/** The team's words of one status: one per line or separated by `,` `，` `、` `;` `；` (words may hold spaces: `To pack`). */
+export function splitSpellings(text: string): string[] {
+  const words: string[] = [];
+  for (const piece of text.split(/[\n,，、;；]+/u)) {
+    const word = piece.trim();
+    if (word !== "" && !words.some((w) => normalizeLookup(w) === normalizeLookup(word))) words.push(word);
+  }
+  return words;
 }
 
 /** Reads SLA hours: a number, or text like `24`, `24h`, `24 小时`; blank is no SLA. */
@@ -145,6 +165,7 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
       wipLimit,
       nextText: cellText(read(row, "next")),
       needs: needs.found,
+      spellings: splitSpellings(cellText(read(row, "spellings"))),
     });
   });
 
@@ -158,6 +179,25 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
   for (const raw of raws) {
     for (const label of [raw.zh, raw.en, `${raw.zh} ${raw.en}`]) {
       if (!names.has(normalizeLookup(label))) names.set(normalizeLookup(label), raw.key);
+    }
+  }
+  // A status the lead renamed keeps answering to its default names in other rows' next steps (`处理中`
+  // written by setup before the lead renamed it to `打包中`), as long as no row uses them otherwise.
+  for (const stage of DEFAULT_WORKFLOW.stages) {
+    if (!keyRows.has(normalizeLookup(stage.key))) continue;
+    for (const label of [stage.label["zh-CN"], stage.label["en-US"]]) {
+      if (!names.has(normalizeLookup(label))) names.set(normalizeLookup(label), stage.key);
+    }
+  }
+  // A team word names one status only: one that is another status's name or word would be read two ways.
+  for (const raw of raws) {
+    for (const word of raw.spellings) {
+      const other = names.get(normalizeLookup(word));
+      if (other !== undefined && other !== raw.key) {
+        problems.push({ kind: "spellingTaken", row: raw.row, key: raw.key, value: word, other });
+      } else {
+        names.set(normalizeLookup(word), raw.key);
+      }
     }
   }
   const nexts = raws.map((raw) => {
@@ -183,6 +223,7 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
       needs: raw.needs,
       open: next.some((key) => !problemBranchKeys.has(key)),
       problemBranch: problemBranchKeys.has(raw.key),
+      ...(raw.spellings.length > 0 ? { spellings: raw.spellings } : {}),
       ...(raw.wipLimit !== null ? { wipLimit: raw.wipLimit } : {}),
     };
   });

@@ -31,8 +31,8 @@ export const lifecycleMessages = {
 
   // Labels of the fields a stage can require (the 需要 Needs column accepts these as well as field keys).
   "lifecycle.field.problem": { "zh-CN": "问题", "en-US": "Problem reason" },
-  "lifecycle.field.carrier": { "zh-CN": "物流公司", "en-US": "Carrier" },
-  "lifecycle.field.tracking": { "zh-CN": "物流单号", "en-US": "Tracking number" },
+  "lifecycle.field.carrier": { "zh-CN": "快递公司", "en-US": "Carrier" },
+  "lifecycle.field.tracking": { "zh-CN": "快递单号", "en-US": "Tracking number" },
   "lifecycle.field.owner": { "zh-CN": "负责人", "en-US": "Owner" },
   "lifecycle.field.note": { "zh-CN": "备注", "en-US": "Note" },
   "lifecycle.field.tags": { "zh-CN": "标签", "en-US": "Tags" },
@@ -46,7 +46,14 @@ export const lifecycleMessages = {
   "lifecycle.field.afterSales": { "zh-CN": "售后状态", "en-US": "After-sales status" },
   "lifecycle.field.shippingMethod": { "zh-CN": "运送方式", "en-US": "Shipping method" },
 
-  "lifecycle.column.key": { "zh-CN": "key", "en-US": "key" },
+  "lifecycle.column.key": {
+    "zh-CN": "key（内部，勿改）internal",
+    "en-US": "key（内部，勿改）internal",
+  },
+  "lifecycle.column.spellings": {
+    "zh-CN": "团队写法 Team's words",
+    "en-US": "团队写法 Team's words",
+  },
   "lifecycle.column.zh": { "zh-CN": "中文", "en-US": "中文" },
   "lifecycle.column.en": { "zh-CN": "English", "en-US": "English" },
   "lifecycle.column.role": { "zh-CN": "角色 Role", "en-US": "角色 Role" },
@@ -80,27 +87,38 @@ export const lifecycleMessages = {
     "en-US": "Row {row} ({key}): the {language} label is empty",
   },
   "lifecycle.workflow.unknownRole": {
-    "zh-CN": "第 {row} 行（{key}）：未知角色「{value}」（可用：客服、运营、仓库）",
-    "en-US": 'Row {row} ({key}): unknown role "{value}" (use Customer service, Operations or Warehouse)',
+    "zh-CN": "第 {row} 行「{column}」列（{key}）：未知角色「{value}」（可用：客服、运营、仓库）",
+    "en-US":
+      'Row {row}, column "{column}" ({key}): unknown role "{value}" (use Customer service, Operations or Warehouse)',
   },
   "lifecycle.workflow.invalidWip": {
-    "zh-CN": "第 {row} 行（{key}）：在制上限「{value}」不是非负整数",
-    "en-US": 'Row {row} ({key}): WIP limit "{value}" is not a whole number of 0 or more',
+    "zh-CN": "第 {row} 行「{column}」列（{key}）：在制上限「{value}」不是非负整数",
+    "en-US": 'Row {row}, column "{column}" ({key}): WIP limit "{value}" is not a whole number of 0 or more',
   },
   "lifecycle.workflow.invalidSla": {
-    "zh-CN": "第 {row} 行（{key}）：时限「{value}」不是数字",
-    "en-US": 'Row {row} ({key}): SLA "{value}" is not a number',
+    "zh-CN": "第 {row} 行「{column}」列（{key}）：时限「{value}」不是数字",
+    "en-US": 'Row {row}, column "{column}" ({key}): SLA "{value}" is not a number',
   },
   "lifecycle.workflow.negativeSla": {
-    "zh-CN": "第 {row} 行（{key}）：时限不能为负数（{value}）",
-    "en-US": "Row {row} ({key}): SLA cannot be negative ({value})",
+    "zh-CN": "第 {row} 行「{column}」列（{key}）：时限不能为负数（{value}）",
+    "en-US": 'Row {row}, column "{column}" ({key}): SLA cannot be negative ({value})',
   },
   "lifecycle.workflow.unknownNext": {
-    "zh-CN": "第 {row} 行（{key}）：下一步「{value}」不是表中的状态",
-    "en-US": 'Row {row} ({key}): next status "{value}" is not in the table',
+    "zh-CN":
+      "第 {row} 行「{column}」列（{key}）：「{value}」不是表中的状态；请写表中状态的中文或英文名称，用逗号分隔",
+    "en-US":
+      'Row {row}, column "{column}" ({key}): "{value}" is not a status in the table; write the statuses\' Chinese or English names, separated by commas',
   },
   "lifecycle.workflow.unknownNeed": {
-    "zh-CN": "第 {row} 行（{key}）：未知字段「{value}」",
-    "en-US": 'Row {row} ({key}): unknown field "{value}"',
+    "zh-CN":
+      "第 {row} 行「{column}」列（{key}）：未知字段「{value}」；可写：问题、快递公司、快递单号、负责人等",
+    "en-US":
+      'Row {row}, column "{column}" ({key}): unknown field "{value}"; write e.g. Problem reason, Carrier, Tracking number, Owner',
+  },
+  "lifecycle.workflow.spellingTaken": {
+    "zh-CN":
+      "第 {row} 行「{column}」列（{key}）：写法「{value}」已是状态「{other}」的名称或写法，一个写法只能属于一个状态",
+    "en-US":
+      'Row {row}, column "{column}" ({key}): "{value}" already names status "{other}"; a word can belong to one status only',
   },
 } as const satisfies Catalog;

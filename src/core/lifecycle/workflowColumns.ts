@@ -2,7 +2,17 @@ import { lifecycleMessages } from "./messages";
 import { normalizeLookup } from "./normalizeLookup";
 
 /** The columns of the lifecycle table on the settings sheet. */
-export const WORKFLOW_COLUMNS = ["key", "zh", "en", "role", "sla", "next", "needs", "wip"] as const;
+export const WORKFLOW_COLUMNS = [
+  "key",
+  "zh",
+  "en",
+  "spellings",
+  "role",
+  "sla",
+  "next",
+  "needs",
+  "wip",
+] as const;
 export type WorkflowColumn = (typeof WORKFLOW_COLUMNS)[number];
 
 /** Header text OrderFlow writes for each column. */
@@ -10,6 +20,7 @@ export const WORKFLOW_COLUMN_TITLES = {
   key: lifecycleMessages["lifecycle.column.key"]["zh-CN"],
   zh: lifecycleMessages["lifecycle.column.zh"]["zh-CN"],
   en: lifecycleMessages["lifecycle.column.en"]["zh-CN"],
+  spellings: lifecycleMessages["lifecycle.column.spellings"]["zh-CN"],
   role: lifecycleMessages["lifecycle.column.role"]["zh-CN"],
   sla: lifecycleMessages["lifecycle.column.sla"]["zh-CN"],
   next: lifecycleMessages["lifecycle.column.next"]["zh-CN"],
@@ -22,6 +33,7 @@ const COLUMN_WORDS = {
   key: ["key", "键", "代码", "code"],
   zh: ["中文", "chinese"],
   en: ["english", "英文"],
+  spellings: ["写法", "spelling", "team's words", "团队用词"],
   role: ["角色", "role"],
   sla: ["时限", "sla"],
   next: ["下一步", "next"],

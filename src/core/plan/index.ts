@@ -33,7 +33,12 @@ export {
   planSetup,
   SETTINGS_VERSION,
   SETUP_COLUMNS,
+  setupLabels,
 } from "./planSetup";
+export { describeSetupRefusal, validateSetup } from "./validateSetup";
+export { onboardingFacts } from "./onboardingFacts";
+export type { OnboardingFacts } from "./onboardingFacts";
+export type { SetupCheckInput, SetupRefusal } from "./validateSetup";
 export type { SetupInput } from "./planSetup";
 export { SETUP_MESSAGES } from "./messages";
 export {

@@ -16,4 +16,24 @@ export const SETUP_MESSAGES = {
     "zh-CN": "请从下拉列表中选择问题原因；原因列表在 OrderFlow 工作表中。",
     "en-US": "Pick a problem reason from the dropdown; the list is on the OrderFlow sheet.",
   },
+  refuseNoOrderId: {
+    "zh-CN": "没有订单号列：OrderFlow 需要订单号来区分订单。请在上面把“订单号”对应到一列；未做任何更改。",
+    "en-US":
+      "No order id column: OrderFlow needs the order id to tell orders apart. Map “Order ID” to a column above; nothing was changed.",
+  },
+  refuseSharedColumn: {
+    "zh-CN":
+      "“{header}”列同时对应了多个字段（{fields}）；一列只能对应一个字段，请改正其中一个；未做任何更改。",
+    "en-US":
+      "Column “{header}” is mapped to several fields ({fields}); a column can hold one field only, change all but one; nothing was changed.",
+  },
+  refuseNoStatus: {
+    "zh-CN": "没有状态列：请把“状态”对应到一列，或选择新增状态列；未做任何更改。",
+    "en-US": "No status column: map “Status” to a column, or choose to add one; nothing was changed.",
+  },
+  refuseWordConflict: {
+    "zh-CN": "“{value}”已经是状态“{other}”的名称，不能再表示“{status}”；请为它选择“{other}”；未做任何更改。",
+    "en-US":
+      "“{value}” already names status “{other}”, so it can not also mean “{status}”; choose “{other}” for it; nothing was changed.",
+  },
 } as const satisfies Catalog;

@@ -1,14 +1,24 @@
 import type { CellValue } from "../grid";
 import { cellText, columnLetter, isEmptyCell } from "../grid";
 import { workflowHeader } from "../fieldLabels";
-import type { ProblemReason, Workflow } from "../lifecycle";
 import type { DeadlineSettings } from "../deadlines";
 import { deadlineOrderOf, DEFAULT_DEADLINE_SETTINGS, dueForOrder } from "../deadlines";
-import { mapMarketStatus } from "../lifecycle";
+import type { ConfirmedWord, ProblemReason, StatusLabelMode, Workflow } from "../lifecycle";
+import {
+  applyVocabulary,
+  detectLabelLanguage,
+  mapMarketStatus,
+  normalizeLookup,
+  statusVocabulary,
+} from "../lifecycle";
+import { lineLabelOf } from "../orderKey";
+import type { Result } from "../result";
+import { err, ok } from "../result";
 import { checkRows } from "../rules";
 import type { Field, WorkflowField } from "../schema";
 import type { TagDef } from "../tags";
-import { parseAmount } from "../values";
+import { parseAmount, parseOrderId } from "../values";
+import type { ActivityEntry } from "./activity";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET } from "./activity";
 import { planHighlights } from "./highlights";
 import { planValidations } from "./planApplySettings";
@@ -25,6 +35,8 @@ import type {
   TablePlan,
   ValidationRule,
 } from "./types";
+import type { SetupRefusal } from "./validateSetup";
+import { validateSetup } from "./validateSetup";
 
 /** The workflow columns setup appends when missing, in this order (docs/DESIGN.md). */
 export const SETUP_COLUMNS = [
@@ -55,6 +67,32 @@ export interface SetupInput {
   readonly utcOffsetMinutes: number;
   /** The platforms' shipping deadlines (settings sheet); the presets when omitted. */
   readonly deadlines?: DeadlineSettings;
+  /** The team's status words as the lead confirmed them in onboarding; none: the words stay unknown. */
+  readonly vocabulary?: readonly ConfirmedWord[];
+  /** The language of the status labels OrderFlow writes; detected from the sheet when omitted. */
+  readonly labels?: StatusLabelMode;
+  /** The lead ticked "rewrite to standard labels": cells holding a confirmed word get the label (logged). */
+  readonly rewrite?: boolean;
+  /** Whether a missing status column may be added (default true); false with no status column is refused. */
+  readonly addStatusColumn?: boolean;
+}
+
+/** The label language setup uses: the lead's choice, else what the sheet's status words (or headers) are written in. */
+export function setupLabels(input: Pick<SetupInput, "sheet" | "labels" | "workflow">): StatusLabelMode {
+  if (input.labels) return input.labels;
+  const { sheet } = input;
+  const column = sheet.mapping.status ?? sheet.mapping.marketStatus;
+  const words =
+    column === undefined
+      ? []
+      : statusVocabulary({
+          grid: sheet.grid,
+          dataRows: sheet.dataRows,
+          column,
+          workflow: input.workflow,
+        }).words.map((w) => w.value);
+  const headers = (sheet.grid[sheet.headerRow] ?? []).map((cell) => cellText(cell));
+  return detectLabelLanguage(words, headers);
 }
 
 /**
@@ -62,10 +100,24 @@ export interface SetupInput {
  * empty status cells (from the marketplace status where there is one), formats for new ids, dropdowns,
  * highlight rules, the settings and activity sheets, frozen header and workbook settings. It never
  * plans a write to a cell that holds anything, so applying it leaves every original cell as it was;
- * planned again on its own result it adds nothing.
+ * planned again on its own result it adds nothing. The team's confirmed status words become the
+ * stages' spellings (never rewritten unless the lead asked, and then every rewrite is logged). A mapping
+ * setup can not work with (validateSetup) is refused before anything is planned.
  */
-export function planSetup(input: SetupInput): SetupPlan {
-  const { snapshot, sheet, workflow } = input;
+export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> {
+  const { snapshot, sheet } = input;
+  const refusals = validateSetup({
+    grid: sheet.grid,
+    headerRow: sheet.headerRow,
+    mapping: sheet.mapping,
+    workflow: input.workflow,
+    ...(input.addStatusColumn !== undefined ? { addStatusColumn: input.addStatusColumn } : {}),
+    ...(input.vocabulary ? { vocabulary: input.vocabulary } : {}),
+  });
+  if (refusals.length > 0) return err(refusals);
+  const labels = setupLabels(input);
+  const rewrite = input.rewrite === true;
+  const workflow = applyVocabulary(input.workflow, { words: input.vocabulary ?? [], labels, rewrite });
   const { origin, grid } = snapshot;
   const headerRow = origin.row + sheet.headerRow;
   // Loops, not Math.max(...rows): a spread of a million arguments overflows the call stack.
@@ -148,6 +200,43 @@ export function planSetup(input: SetupInput): SetupPlan {
       );
   }
 
+  // The lead asked for standard labels: each cell holding a confirmed word gets its status's label.
+  const rewrites: CellWrite[] = [];
+  const activity: ActivityEntry[] = [];
+  if (rewrite && sheet.mapping.status !== undefined) {
+    const confirmed = new Map<string, string>();
+    for (const word of input.vocabulary ?? []) {
+      if (word.status !== null) confirmed.set(normalizeLookup(word.value), word.status);
+    }
+    for (const index of sheet.dataRows) {
+      const from = cellText(existingCell(index, "status"));
+      const key = confirmed.get(normalizeLookup(from));
+      if (key === undefined) continue;
+      const to = displayStatus(workflow, key);
+      if (to === from) continue;
+      rewrites.push({
+        area: { row: origin.row + index, column: mapping.status!, rowCount: 1, columnCount: 1 },
+        values: [[to]],
+      });
+      const id = parseOrderId(existingCell(index, "orderId"));
+      activity.push({
+        time: input.now,
+        orderId: id.kind === "ok" ? id.text : cellText(existingCell(index, "orderId")),
+        line: lineLabelOf(
+          cellText(existingCell(index, "lineId")),
+          cellText(existingCell(index, "sku")),
+          cellText(existingCell(index, "product")),
+          cellText(existingCell(index, "variant")),
+        ),
+        field: "status",
+        from,
+        to,
+        by: "",
+        source: "setup",
+      });
+    }
+  }
+
   const writes: CellWrite[] = [];
   for (const { field, column, header } of addColumns) {
     const values = columnValues.get(field) ?? [];
@@ -223,6 +312,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     reasons: input.reasons,
     team: input.team,
     deadlines: input.deadlines,
+    locale: labels === "en-US" ? "en-US" : "zh-CN",
   });
 
   const problems = checkRows({
@@ -242,7 +332,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     mappingByHeader[field] = cellText(headers[column]);
   for (const { field, header } of addColumns) mappingByHeader[field] = header;
 
-  return {
+  return ok({
     sheetName: snapshot.sheetName,
     headerRow,
     body,
@@ -278,7 +368,14 @@ export function planSetup(input: SetupInput): SetupPlan {
       corruptedIds: problems.filter((p) => p.kind === "idCorrupted"),
       duplicates: problems.filter((p) => p.kind === "duplicateOrder"),
     },
-  };
+    workflow,
+    lifecycleChanged: workflow.stages.some(
+      (stage, i) =>
+        (stage.spellings ?? []).join("\n") !== (input.workflow.stages[i]?.spellings ?? []).join("\n"),
+    ),
+    rewrites,
+    activity,
+  });
 }
 
 function planTable(snapshot: SheetSnapshot, area: Area): TablePlan {

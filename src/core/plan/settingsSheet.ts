@@ -2,7 +2,9 @@ import type { DeadlineSettings } from "../deadlines";
 import { DEFAULT_DEADLINE_SETTINGS, deadlinesToGrid } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { ProblemReason, Workflow } from "../lifecycle";
-import { statusLabel, workflowToGrid } from "../lifecycle";
+import type { Stage } from "../lifecycle";
+import { preferredLabel, stageNames, workflowToGrid } from "../lifecycle";
+import type { Locale } from "../schema";
 import type { TagDef } from "../tags";
 import { tagsToGrid } from "../tags";
 import type { TeamMember } from "./team";
@@ -30,10 +32,24 @@ export const TABLE_NAMES = {
   dueSoon: "OrderFlowDueSoon",
 } as const;
 
-/** The status text OrderFlow writes into cells and dropdowns: `待处理 To process`. */
+/**
+ * The status text OrderFlow writes into cells and offers first in dropdowns: the team's preferred word
+ * (`待发货`, `待处理`, `To process`: a stage's first spelling), else `待处理 To process`.
+ */
 export function displayStatus(workflow: Workflow, key: string): string {
-  const stage = workflow.stages.find((s) => s.key === key);
-  return stage ? statusLabel(stage, "bilingual") : key;
+  return preferredLabel(workflow, key);
+}
+
+/** A stage's texts for a list, without repeats: the preferred one first; `all` adds every label form (not the key). */
+function listTexts(workflow: Workflow, stage: Stage, all: boolean): string[] {
+  const texts = [
+    displayStatus(workflow, stage.key),
+    ...(stage.spellings ?? []),
+    ...(all ? stageNames(stage).slice(1) : []),
+  ];
+  return texts.filter(
+    (text, index) => texts.findIndex((t) => t.toLowerCase() === text.toLowerCase()) === index,
+  );
 }
 
 export function displayReason(reason: ProblemReason): string {
@@ -47,6 +63,8 @@ export interface SettingsContent {
   readonly team: readonly TeamMember[];
   /** The platforms' shipping deadlines and the due-soon window; the presets when omitted. */
   readonly deadlines?: DeadlineSettings;
+  /** The lead's language for the lifecycle table's next steps and needed fields (default Chinese). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -59,11 +77,12 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
     ["键 Key", "中文", "English"],
     ...content.reasons.map((r) => [r.key, r.label["zh-CN"], r.label["en-US"]]),
   ];
-  const statuses = content.workflow.stages.map((s) => statusLabel(s, "bilingual"));
-  const closed = content.workflow.stages.filter((s) => !s.open).map((s) => statusLabel(s, "bilingual"));
-  const problemStatuses = content.workflow.stages
-    .filter((s) => s.problemBranch)
-    .map((s) => statusLabel(s, "bilingual"));
+  // The dropdown offers each status's preferred word and accepts the team's other words; the closed and
+  // problem lists that highlight rules match carry every accepted spelling.
+  const wf = content.workflow;
+  const statuses = wf.stages.flatMap((s) => listTexts(wf, s, false));
+  const closed = wf.stages.filter((s) => !s.open).flatMap((s) => listTexts(wf, s, true));
+  const problemStatuses = wf.stages.filter((s) => s.problemBranch).flatMap((s) => listTexts(wf, s, true));
   const reasons = content.reasons.map(displayReason);
   const listColumns: [string, string[]][] = [
     ["状态 Statuses", statuses],
@@ -78,7 +97,7 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
 
   const specs: [SettingsBlock["id"], string, CellValue[][], string][] = [
     ["team", "团队 Team", teamToGrid(content.team), TABLE_NAMES.team],
-    ["lifecycle", "流程 Lifecycle", workflowToGrid(content.workflow), TABLE_NAMES.lifecycle],
+    ["lifecycle", "流程 Lifecycle", workflowToGrid(content.workflow, content.locale), TABLE_NAMES.lifecycle],
     ["tags", "标签 Tags", tagsToGrid(content.tags), TABLE_NAMES.tags],
     ["reasons", "问题原因 Problem reasons", reasonsGrid, TABLE_NAMES.reasons],
     ["lists", "下拉列表（由设置生成）Lists (generated)", listsGrid, TABLE_NAMES.lists],

@@ -1,6 +1,8 @@
 import type { CellValue, Grid } from "../grid";
 import type { Message } from "../i18n/translate";
+import type { Workflow } from "../lifecycle";
 import type { RowProblem } from "../problems";
+import type { ActivityEntry } from "./activity";
 import type { Field, WorkflowField } from "../schema";
 
 /**
@@ -121,4 +123,15 @@ export interface SetupPlan {
   /** Final mapping: field → 0-based sheet column, including the added columns. */
   readonly mapping: Readonly<Partial<Record<Field, number>>>;
   readonly report: SetupReport;
+  /** The lifecycle as set up: the settings' workflow with the team's confirmed words as spellings. */
+  readonly workflow: Workflow;
+  /** The team's words changed the lifecycle: an existing settings sheet's lifecycle table must be written again. */
+  readonly lifecycleChanged: boolean;
+  /**
+   * Status cells rewritten to the standard labels (only when the lead asked): they held the team's
+   * text, so taking them back means writing that text again (`activity` has it as `from`).
+   */
+  readonly rewrites: readonly CellWrite[];
+  /** One Activity row per rewritten cell (from, to, source "setup"). */
+  readonly activity: readonly ActivityEntry[];
 }

@@ -13,6 +13,7 @@ export type {
   OrdersView,
   ReviewSummary,
   SelectionInfo,
+  SetupChoices,
   SetupSummary,
   SheetInspection,
   StageInfo,

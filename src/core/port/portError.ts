@@ -15,6 +15,7 @@ export type PortError =
   | { readonly kind: "noHeaderRow"; readonly sheet: string }
   | { readonly kind: "emptySheet"; readonly sheet: string }
   | { readonly kind: "settingsInvalid"; readonly detail: string }
+  | { readonly kind: "setupRefused"; readonly detail: string }
   | { readonly kind: "unexpected"; readonly code: string; readonly detail: string };
 
 export const PORT_ERROR_MESSAGES = {
@@ -65,6 +66,10 @@ export const PORT_ERROR_MESSAGES = {
     "zh-CN": "OrderFlow 设置表有误：{detail}。请修正后重试。",
     "en-US": "The OrderFlow settings sheet has a problem: {detail}. Fix it and try again.",
   },
+  setupRefused: {
+    "zh-CN": "无法按这个映射设置：{detail}",
+    "en-US": "Setup can not work with this mapping: {detail}",
+  },
   unexpected: {
     "zh-CN": "Excel 报告了意外错误（{code}）。请重试；如果仍然失败，请重新打开工作簿。",
     "en-US":
@@ -85,6 +90,7 @@ export function portErrorParams(error: PortError): MessageParams {
     case "requirementMissing":
       return { set: error.set, version: error.version };
     case "settingsInvalid":
+    case "setupRefused":
       return { detail: error.detail };
     case "unexpected":
       return { code: error.code };

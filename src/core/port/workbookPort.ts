@@ -1,4 +1,5 @@
 import type { ProblemReason } from "../lifecycle";
+import type { ConfirmedWord, StatusLabelMode, StatusVocabulary } from "../lifecycle";
 import type { Role } from "../lifecycle";
 import type { BulkAction, Refusal, SetupReport, TablePlan, TeamMember } from "../plan";
 import type { ProblemKind } from "../problems";
@@ -32,6 +33,24 @@ export interface SheetInspection {
   readonly dataRows: number;
   /** True when the workbook records a setup of this sheet (the workflow columns exist). */
   readonly setUp: boolean;
+  /** The status column's distinct words with their proposed status and reason, for the lead to confirm. */
+  readonly statuses?: StatusVocabulary;
+  /** The label language detected from the sheet (what setup writes unless the lead picks another). */
+  readonly labels?: StatusLabelMode;
+  /** 1-based sheet rows under the header that look like headers too (not read as orders). */
+  readonly extraHeaderRows?: readonly number[];
+}
+
+/** The lead's choices in onboarding besides the column mapping. */
+export interface SetupChoices {
+  /** The team's status words as confirmed: each value with the status key it means (null: leave it unknown). */
+  readonly vocabulary?: readonly ConfirmedWord[];
+  /** The language of the status labels OrderFlow writes (detected from the sheet when omitted). */
+  readonly labels?: StatusLabelMode;
+  /** Rewrite the team's status cells to the standard labels (each rewrite logged on the Activity sheet). */
+  readonly rewrite?: boolean;
+  /** Add a status column when none is mapped (default true). */
+  readonly addStatusColumn?: boolean;
 }
 
 export interface SetupSummary {
@@ -192,6 +211,7 @@ export interface WorkbookPort {
   inspectSheet(): Promise<Result<SheetInspection, PortError>>;
   setupSheet(
     mappingOverrides?: Readonly<Partial<Record<Field, number | null>>>,
+    choices?: SetupChoices,
   ): Promise<Result<SetupSummary, PortError>>;
   readOrders(): Promise<Result<OrdersView, PortError>>;
   getSelection(): Promise<Result<SelectionInfo, PortError>>;

@@ -2,6 +2,7 @@ import type { CellValue, Grid } from "../grid";
 import { cellText, isBlankCell } from "../grid";
 import type { Stage, Workflow } from "../lifecycle";
 import { canMove, findStatus } from "../lifecycle";
+import { continuesOrder, orderLevelColumns } from "../headers/classifyRows";
 import { lineLabelOf, orderLineKey } from "../orderKey";
 import type { RowProblem } from "../problems";
 import type { Field, FieldKind, PlatformId } from "../schema";
@@ -61,10 +62,19 @@ export function checkRows(input: CheckInput): RowProblem[] {
   // Status texts repeat on every row: resolve each distinct one once.
   const stages = new Map<string, Stage | undefined>();
   const statusColumn = mapping.status;
+  const orderColumns = orderLevelColumns(mapping);
+  // The last row that had an order id: an id-less row after it is either a further line of that order or an order that lost its id.
+  let head: readonly CellValue[] | undefined;
 
   for (const index of input.dataRows) {
     const row = grid[index] ?? EMPTY_ROW;
     const sheetRow = index + 1 + offset;
+
+    if (mapping.orderId !== undefined) {
+      if (!isBlankCell(row[mapping.orderId] ?? null)) head = row;
+      else if (head === undefined || !continuesOrder(row, head, orderColumns))
+        report(row, sheetRow, "missingOrderId", "orderId");
+    }
 
     for (const check of valueChecks) {
       const value = row[check.column];

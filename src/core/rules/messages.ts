@@ -41,4 +41,9 @@ export const RULE_MESSAGES = {
     "zh-CN": "未完结的订单没有负责人，请指派一位。",
     "en-US": "Open order without an owner; assign someone.",
   },
+  missingOrderId: {
+    "zh-CN": "这一行没有订单号，OrderFlow 无法跟踪它；请填上订单号（或删除这一行）。",
+    "en-US":
+      "This row has no order id, so OrderFlow can not track it; fill in the order id (or delete the row).",
+  },
 } as const satisfies Catalog & Record<ProblemKind, unknown>;

@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Caption1,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -20,7 +21,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FIELD_LABELS } from "../../core/fieldLabels";
-import type { PortError, SheetInspection } from "../../core/port";
+import type { ConfirmedWord, StatusLabelMode } from "../../core/lifecycle";
+import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
+import { describeSetupRefusal, validateSetup } from "../../core/plan";
+import type { PortError, SetupChoices, SheetInspection } from "../../core/port";
 import type { Field as FieldKey } from "../../core/schema";
 import { ALL_FIELDS } from "../../core/schema";
 import { ErrorBar } from "../components";
@@ -28,7 +32,10 @@ import { joinList } from "../format";
 import { PANE_MESSAGES, PLATFORM_LABELS } from "../messages";
 import type { MappingOverrides } from "../state";
 import { useLocale, useSetup, useText } from "../state";
+import { ONBOARDING_MESSAGES } from "./onboardingMessages";
 import { SetupReportView } from "./SetupReportView";
+import type { VocabularyChoices } from "./StatusVocabularyView";
+import { StatusVocabularyView } from "./StatusVocabularyView";
 
 /** Fields worth offering even when detection found no column for them. */
 const KEY_FIELDS: readonly FieldKey[] = ["orderId", "product", "buyer", "createdAt", "marketStatus"];
@@ -106,9 +113,9 @@ export function Onboarding({ onDone, onStarted }: OnboardingProps) {
           inspection={inspection.state.value}
           settingUp={setup.state.status === "running"}
           setupError={setup.state.status === "failed" ? setup.state.error : null}
-          onSetup={(overrides) => {
+          onSetup={(overrides, choices) => {
             onStarted?.();
-            void setup.run(overrides);
+            void setup.run(overrides, choices);
           }}
           onReinspect={() => {
             setup.reset();
@@ -123,7 +130,7 @@ interface InspectionFormProps {
   readonly inspection: SheetInspection;
   readonly settingUp: boolean;
   readonly setupError: PortError | null;
-  readonly onSetup: (overrides: MappingOverrides | undefined) => void;
+  readonly onSetup: (overrides: MappingOverrides | undefined, choices: SetupChoices | undefined) => void;
   readonly onReinspect: () => void;
 }
 
@@ -140,6 +147,50 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
     return info?.field === field ? info.confidence : null;
   };
   const headers = inspection.columns;
+
+  // The team's status words, as proposed, until the lead changes one.
+  const [words, setWords] = useState<VocabularyChoices>(
+    () => new Map((inspection.statuses?.words ?? []).map((w) => [w.value, w.status])),
+  );
+  const detectedLabels = inspection.labels ?? "bilingual";
+  const [labels, setLabels] = useState<StatusLabelMode>(detectedLabels);
+  const [rewrite, setRewrite] = useState(false);
+  const [addStatus, setAddStatus] = useState(true);
+  const detectedStatus = inspection.columns.find((c) => c.field === "status")?.column;
+  const statusColumn = mapping.get("status") ?? null;
+  // The words were read from the detected status column: they mean nothing for another one.
+  const showWords =
+    inspection.statuses !== undefined && detectedStatus !== undefined && statusColumn === detectedStatus;
+  const confirmed: ConfirmedWord[] = showWords
+    ? [...words.entries()]
+        .filter((entry): entry is [string, string] => entry[1] !== null)
+        .map(([value, status]) => ({ value, status }))
+    : [];
+  const settled: Partial<Record<FieldKey, number>> = {};
+  for (const [field, column] of mapping) if (column !== null) settled[field] = column;
+  const refusals = validateSetup({
+    grid: [headers.map((c) => c.header)],
+    headerRow: 0,
+    mapping: settled,
+    workflow: DEFAULT_WORKFLOW,
+    addStatusColumn: addStatus,
+    vocabulary: confirmed,
+  });
+  const choices = (): SetupChoices | undefined => {
+    const untouched =
+      inspection.statuses === undefined &&
+      inspection.labels === undefined &&
+      labels === detectedLabels &&
+      addStatus;
+    if (untouched) return undefined;
+    return {
+      vocabulary: confirmed,
+      labels,
+      rewrite: rewrite && confirmed.length > 0,
+      addStatusColumn: addStatus,
+    };
+  };
+
   return (
     <section className={styles.root} aria-labelledby="orderflow-onboarding-title">
       <Subtitle2 as="h2" id="orderflow-onboarding-title">
@@ -242,12 +293,68 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
         </Table>
       </div>
 
+      {inspection.extraHeaderRows && inspection.extraHeaderRows.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t(ONBOARDING_MESSAGES.extraHeaderRows, { rows: inspection.extraHeaderRows.join(", ") })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {statusColumn === null && (
+        <Checkbox
+          checked={addStatus}
+          onChange={(_, data) => setAddStatus(data.checked === true)}
+          label={t(ONBOARDING_MESSAGES.addStatusColumn)}
+        />
+      )}
+
+      {showWords && inspection.statuses && (
+        <>
+          <StatusVocabularyView
+            vocabulary={inspection.statuses}
+            workflow={DEFAULT_WORKFLOW}
+            choices={words}
+            onChange={(value, status) => setWords((prev) => new Map(prev).set(value, status))}
+          />
+          {confirmed.length > 0 && (
+            <Checkbox
+              checked={rewrite}
+              onChange={(_, data) => setRewrite(data.checked === true)}
+              label={t(ONBOARDING_MESSAGES.rewrite)}
+            />
+          )}
+        </>
+      )}
+
+      <Field label={t(ONBOARDING_MESSAGES.labelsTitle)} size="small">
+        <Select size="small" value={labels} onChange={(_, data) => setLabels(data.value as StatusLabelMode)}>
+          <option value="zh-CN">{t(ONBOARDING_MESSAGES.labelsZh)}</option>
+          <option value="en-US">{t(ONBOARDING_MESSAGES.labelsEn)}</option>
+          <option value="bilingual">{t(ONBOARDING_MESSAGES.labelsBilingual)}</option>
+        </Select>
+      </Field>
+
+      {refusals.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(ONBOARDING_MESSAGES.refusedTitle)}</MessageBarTitle>
+            <ul>
+              {refusals.map((refusal, i) => {
+                const { message, params } = describeSetupRefusal(refusal, DEFAULT_WORKFLOW);
+                return <li key={i}>{t(message, params)}</li>;
+              })}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
       {setupError && <ErrorBar error={setupError} />}
       <Button
         appearance="primary"
-        disabled={settingUp}
+        disabled={settingUp || refusals.length > 0}
         icon={settingUp ? <Spinner size="extra-tiny" /> : undefined}
-        onClick={() => onSetup(Object.keys(overrides).length > 0 ? overrides : undefined)}
+        onClick={() => onSetup(Object.keys(overrides).length > 0 ? overrides : undefined, choices())}
       >
         {t(settingUp ? PANE_MESSAGES.settingUp : PANE_MESSAGES.setUpWorkflow)}
       </Button>

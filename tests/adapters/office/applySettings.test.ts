@@ -63,13 +63,13 @@ describe("applySettings on the strict fake", () => {
 
   it("carries a renamed status and a new tag with its colour into the dropdown and the rules; twice changes nothing", async () => {
     const ordersBefore = host.sheetValues("Orders");
-    // The lead renames 处理中 to 打包中 and adds a tag 易碎 (fragile) with a green fill, on the OrderFlow sheet.
+    // The lead renames 处理中 to 打包中 (the team's word, which the dropdown offers) and adds a tag 易碎 (fragile) with a green fill, on the OrderFlow sheet.
     await Excel.run(async (context) => {
       const lifecycle = context.workbook.tables.getItem(TABLE_NAMES.lifecycle).getRange();
       lifecycle.load("values,rowIndex,columnIndex");
       await context.sync();
       const values = lifecycle.values as string[][];
-      const zh = values[0]!.indexOf("中文");
+      const zh = values[0]!.indexOf("团队写法 Team's words");
       const row = values.findIndex((r) => r[0] === "processing");
       context.workbook.worksheets
         .getItem("OrderFlow")
@@ -79,7 +79,7 @@ describe("applySettings on the strict fake", () => {
         .rows.add(undefined, [["易碎", "易碎", "Fragile", "#E0F2E9", "#1B5E3B", "7", "fragile"]]);
       await context.sync();
     });
-    expect(listColumn(host, "状态 Statuses")).not.toContain("打包中 Picking & packing");
+    expect(listColumn(host, "状态 Statuses")).not.toContain("打包中");
     expect(ourRules(host).some((cf) => formulaOf(cf).includes(" 易碎 "))).toBe(false);
 
     const first = await apply();
@@ -88,8 +88,8 @@ describe("applySettings on the strict fake", () => {
     expect(host.names().find((n) => n.name === LIST_NAMES.statuses)?.formula).toContain(
       `${TABLE_NAMES.lists}[状态 Statuses]`,
     );
-    expect(listColumn(host, "状态 Statuses")).toContain("打包中 Picking & packing");
-    expect(listColumn(host, "状态 Statuses")).not.toContain("处理中 Picking & packing");
+    expect(listColumn(host, "状态 Statuses")).toContain("打包中");
+    expect(listColumn(host, "状态 Statuses")).not.toContain("处理中");
     const fragile = ourRules(host).find((cf) => formulaOf(cf).includes('{" 易碎 "," fragile "}'));
     expect(fragile?.format.fill).toBe("#E0F2E9");
     expect(fragile?.format.fontColor).toBe("#1B5E3B");

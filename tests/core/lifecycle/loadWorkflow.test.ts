@@ -18,7 +18,7 @@ import {
 import { ALL_FIELDS } from "../../../src/core/schema";
 
 const HEADER = [
-  "key",
+  "key（内部，勿改）internal",
   "中文",
   "English",
   "角色 Role",
@@ -26,6 +26,7 @@ const HEADER = [
   "下一步 Next",
   "需要 Needs",
   "在制上限 WIP limit",
+  "团队写法 Team's words",
 ];
 
 /** The default lifecycle table with some rows replaced or added: the lead's edits. */
@@ -56,12 +57,68 @@ describe("workflowToGrid", () => {
       "Shipped",
       "仓库 Warehouse",
       "168",
-      "delivered, afterSales, onHold",
-      "carrier, tracking",
+      "已签收、售后中、异常",
+      "快递公司、快递单号",
+      "",
       "",
     ]);
-    expect(grid[7]).toEqual(["completed", "已完成", "Completed", "", "", "afterSales", "", ""]);
+    expect(grid[7]).toEqual(["completed", "已完成", "Completed", "", "", "售后中", "", "", ""]);
     expect(grid[3]?.[7]).toBe("100");
+  });
+
+  it("names next steps and needed fields in English for an English lead", () => {
+    const grid = workflowToGrid(DEFAULT_WORKFLOW, "en-US");
+    expect(grid[5]?.slice(5, 7)).toEqual(["Delivered, After-sales, On hold", "Carrier, Tracking number"]);
+  });
+
+  it.each(["zh-CN", "en-US"] as const)("reads its own %s table back as the same workflow", (locale) => {
+    const withWords: Workflow = {
+      stages: DEFAULT_WORKFLOW.stages.map((s) =>
+        s.key === "toProcess" ? { ...s, spellings: ["待发货", "To pack"] } : s,
+      ),
+    };
+    expect(loaded(workflowToGrid(withWords, locale))).toEqual(withWords);
+  });
+});
+
+describe("the team's words column", () => {
+  const withWords = (key: string, words: string): Grid =>
+    makeWorkflowTable((rows) => rows.map((row) => (row[0] === key ? [...row.slice(0, 8), words] : row)));
+
+  it("makes each word a spelling of its status, one per line or comma-separated", () => {
+    const wf = loaded(withWords("onHold", "缺货\n地址有误, Waiting stock"));
+    expect(wf.stages.find((s) => s.key === "onHold")?.spellings).toEqual([
+      "缺货",
+      "地址有误",
+      "Waiting stock",
+    ]);
+    expect(findStatus(wf, "waiting stock")?.key).toBe("onHold");
+  });
+
+  it("accepts a team word in another row's next steps", () => {
+    const grid = makeWorkflowTable((rows) =>
+      rows.map((row) =>
+        row[0] === "toProcess"
+          ? [...row.slice(0, 5), "打包中、异常", "", "", "待发货"]
+          : row[0] === "processing"
+            ? [...row.slice(0, 8), "打包中"]
+            : row,
+      ),
+    );
+    expect(loaded(grid).stages.find((s) => s.key === "toProcess")?.next).toEqual(["processing", "onHold"]);
+  });
+
+  it("refuses a word that already names another status, by row and column", () => {
+    const [problem] = problemsOf(withWords("toProcess", "已发货"));
+    expect(problem).toEqual({
+      kind: "spellingTaken",
+      row: 3,
+      key: "toProcess",
+      value: "已发货",
+      other: "shipped",
+    });
+    const { message, params } = describeWorkflowProblem(problem!);
+    expect(translate(message, "en-US", params)).toContain(`Row 3, column "团队写法 Team's words"`);
   });
 });
 
@@ -242,9 +299,11 @@ describe("loadWorkflow", () => {
         makeWorkflowTable((rows) => [...rows, ["x", "叉", "Ex", "", "", "nowhere", ""]]),
       );
       const { message, params } = describeWorkflowProblem(problem!);
-      expect(translate(message, "zh-CN", params)).toBe("第 12 行（x）：下一步「nowhere」不是表中的状态");
+      expect(translate(message, "zh-CN", params)).toBe(
+        "第 12 行「下一步 Next」列（x）：「nowhere」不是表中的状态；请写表中状态的中文或英文名称，用逗号分隔",
+      );
       expect(translate(message, "en-US", params)).toBe(
-        'Row 12 (x): next status "nowhere" is not in the table',
+        'Row 12, column "下一步 Next" (x): "nowhere" is not a status in the table; write the statuses\' Chinese or English names, separated by commas',
       );
     });
   });

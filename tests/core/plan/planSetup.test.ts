@@ -3,7 +3,13 @@ import type { CellValue } from "../../../src/core/grid";
 import { columnLetter } from "../../../src/core/grid";
 import { DEFAULT_WORKFLOW, dueFor } from "../../../src/core/lifecycle";
 import type { SetupPlan } from "../../../src/core/plan";
-import { HIGHLIGHT_MARKER, LIST_NAMES, NEW_ENTRY_ROWS, planSetup } from "../../../src/core/plan";
+import type { SetupInput } from "../../../src/core/plan";
+import {
+  HIGHLIGHT_MARKER,
+  LIST_NAMES,
+  NEW_ENTRY_ROWS,
+  planSetup as planOrRefuse,
+} from "../../../src/core/plan";
 import { makeOrderGrid, NOW, setupInput, snapshotOf } from "./builders";
 
 const taobaoRows: CellValue[][] = [
@@ -12,6 +18,13 @@ const taobaoRows: CellValue[][] = [
   ["35153131473293581", "数据线", "交易成功", "圆通", "YT1"],
   ["3.51531E+16", "耳机", "等待买家付款", "", ""],
 ];
+
+/** Plans setup of a mapping it can work with (a refusal fails the test with its reasons). */
+function planSetup(input: SetupInput): SetupPlan {
+  const result = planOrRefuse(input);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
 
 /** Applies a plan's cell writes to a copy of the grid (what an adapter would do), for idempotence checks. */
 function applyWrites(grid: CellValue[][], plan: SetupPlan): CellValue[][] {
@@ -48,13 +61,8 @@ describe("planSetup", () => {
 
     it("fills each status from the marketplace status, with its status time and due time", () => {
       const status = plan.writes.find((w) => w.area.column === 5)!;
-      expect(status.values.map((v) => v[0])).toEqual([
-        "状态 Status",
-        "待处理 To process",
-        "已发货 Shipped",
-        "已完成 Completed",
-        "待付款 Awaiting payment",
-      ]);
+      // A Chinese export: the labels a Chinese team reads.
+      expect(status.values.map((v) => v[0])).toEqual(["状态 Status", "待处理", "已发货", "已完成", "待付款"]);
       const due = plan.writes.find((w) => w.area.column === 8)!;
       expect(due.values[1]![0]).toBeCloseTo(dueFor(DEFAULT_WORKFLOW, "toProcess", NOW)!, 9);
       expect(due.values[3]![0]).toBeNull(); // completed has no SLA
@@ -132,19 +140,23 @@ describe("planSetup", () => {
       expect(blocks.map((b) => [b.id, columnLetter(b.column)])).toEqual([
         ["team", "A"],
         ["lifecycle", "E"],
-        ["tags", "N"],
-        ["reasons", "V"],
-        ["lists", "Z"],
-        ["deadlines", "AE"],
-        ["dueSoon", "AJ"],
+        ["tags", "O"],
+        ["reasons", "W"],
+        ["lists", "AA"],
+        ["deadlines", "AF"],
+        ["dueSoon", "AK"],
       ]);
       const lists = blocks.find((b) => b.id === "lists")!;
-      expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");
+      expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中");
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.statuses)?.reference).toBe(
         "=INDEX(OrderFlowLists[状态 Statuses],1):INDEX(OrderFlowLists[状态 Statuses],MAX(1,COUNTA(OrderFlowLists[状态 Statuses])))",
       );
+      // Closed statuses in every accepted form (已完成, Completed, 已完成 Completed, …): 3 stages × 5.
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.closed)?.reference).toBe(
         "=INDEX(OrderFlowLists[已结束 Closed],1):INDEX(OrderFlowLists[已结束 Closed],MAX(1,COUNTA(OrderFlowLists[已结束 Closed])))",
+      );
+      expect(lists.grid.slice(1).map((r) => r[1])).toEqual(
+        expect.arrayContaining(["已完成 Completed", "已完成", "Completed", "已取消", "Refunded"]),
       );
     });
   });
