@@ -4,6 +4,7 @@ import type { Locale } from "../core/schema";
 import { FIELD_LABELS } from "../core/fieldLabels";
 import type { InspectError, InspectReport } from "./inspect";
 import { inspectFile } from "./inspect";
+import { runImport } from "./import";
 import { CLI_MESSAGES } from "./messages";
 import { localNow } from "./localNow";
 
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.out(translate(CLI_MESSAGES.usage, locale));
     return command === undefined ? 2 : 0;
   }
+  if (command === "import") return runImport(rest, io);
   if (command !== "inspect") return fail(CLI_MESSAGES.unknownCommand, { command });
 
   let file: string | undefined;

@@ -284,8 +284,11 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
     const merged = (field: (typeof LIFECYCLE_SIGNALS)[number]): CellValue =>
       line.values[field] ?? gridCell(team.row, field);
     const implied = impliedStage(workflow, line.platform, merged);
+    // What the sheet said before, with the export's facts the sheet has no column for (paid, refund …).
     const before = teamHasMarket
-      ? impliedStage(workflow, line.platform, (field) => gridCell(team.row, field))
+      ? impliedStage(workflow, line.platform, (field) =>
+          has(field) ? gridCell(team.row, field) : (line.values[field] ?? null),
+        )
       : undefined;
     const problemText = cellText(gridCell(team.row, "problem"));
     if (current && implied && current.key !== implied.stage.key && contradicts(current, implied.stage)) {
