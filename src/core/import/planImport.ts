@@ -122,6 +122,16 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
   const statusWords = new Map<string, Map<string, number>>();
   const platformWords = new Map<string, Map<string, number>>();
   const openCounts = new Map<string, number>();
+  // A sheet repeats a handful of platform texts: resolve each once.
+  const platformKeys = new Map<string, string>();
+  const platformKey = (text: string): string => {
+    let key = platformKeys.get(text);
+    if (key === undefined) {
+      key = platformKeyOf(text);
+      platformKeys.set(text, key);
+    }
+    return key;
+  };
   let lastIndex = sheet.headerRow;
   for (const index of sheet.dataRows) {
     if (index > lastIndex) lastIndex = index;
@@ -132,7 +142,7 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
     const owner = cellText(gridCell(row, "owner"));
     if (owner !== "" && stage?.open) openCounts.set(owner, (openCounts.get(owner) ?? 0) + 1);
     const platformText = cellText(gridCell(row, "platform"));
-    if (platformText !== "") count(platformWords, platformKeyOf(platformText), platformText);
+    if (platformText !== "") count(platformWords, platformKey(platformText), platformText);
     const id = parseOrderId(gridCell(row, "orderId"));
     if (id.kind !== "ok") continue;
     const text = (field: Field): string => cellText(gridCell(row, field));
@@ -140,7 +150,7 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
       sheetRow: sheet.origin.row + index,
       row,
       orderId: id.text,
-      platform: platformText === "" ? undefined : platformKeyOf(platformText),
+      platform: platformText === "" ? undefined : platformKey(platformText),
       label: lineLabelOf(text("lineId"), text("sku"), text("product"), text("variant")),
       matched: false,
     };
