@@ -204,7 +204,9 @@ interface ImportRun {
 // Import: 10 exports × 5,000 rows merged into a 50,000-row sheet (the size).
 const importSizes = (process.env.BENCH_IMPORT_SIZES ?? "50000:10:5000").split(",");
 console.log("");
-console.log("Import: read exports, match lines, plan the merge (core planImport; detect = the team sheet's header)");
+console.log(
+  "Import: read exports, match lines, plan the merge (core planImport; detect = the team sheet's header)",
+);
 console.log(
   [
     "sheet rows",

@@ -268,7 +268,6 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
     }
     return bilingualText("import.marketNote", { market });
   };
-  const teamHasMarket = has("marketStatus") || has("afterSales");
 
   let changed = 0;
   let unchanged = 0;
@@ -295,18 +294,21 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
       line.values[field] ?? gridCell(team.row, field);
     const implied = impliedStage(workflow, line.platform, merged);
     // What the sheet said before, with the export's facts the sheet has no column for (paid, refund …).
-    const before = teamHasMarket
-      ? impliedStage(workflow, line.platform, (field) =>
-          has(field) ? gridCell(team.row, field) : (line.values[field] ?? null),
-        )
-      : undefined;
+    const before = impliedStage(workflow, line.platform, (field) =>
+      has(field) ? gridCell(team.row, field) : (line.values[field] ?? null),
+    );
+    // The sheet remembers the marketplace's words only when it has a column for each of them; where
+    // it does not, the flag in the problem cell is what remembers that the team was told.
+    const remembered = (["marketStatus", "afterSales"] as const).every(
+      (field) => has(field) || line.values[field] === undefined,
+    );
     const problemText = cellText(gridCell(team.row, "problem"));
     if (current && implied && current.key !== implied.stage.key && contradicts(current, implied.stage)) {
       const note = bilingualText("import.conflictNote", {
         market: implied.market,
         status: statusLabel(current, "bilingual"),
       });
-      const news = teamHasMarket ? before?.stage.key !== implied.stage.key : problemText !== note;
+      const news = remembered ? before?.stage.key !== implied.stage.key : problemText !== note;
       if (news) {
         const allowed = input.applyMarketMoves && canMove(workflow, current.key, implied.stage.key).ok;
         if (allowed) {

@@ -392,6 +392,15 @@ describe("planImport", () => {
       const p = plan(grid, [refund], { applyMarketMoves: true });
       expect(p.conflictList[0]).toMatchObject({ from: "shipped", to: "afterSales", applied: true });
       expect(p.updates.find((w) => w.area.column === C.problem)?.values).toEqual([["退款 Refund"]]);
+      // Not allowed to move: flagged once; the sheet has no after-sales column, so the flag remembers it.
+      const flagged = plan(grid, [refund]);
+      expect(flagged.conflictList[0]).toMatchObject({
+        to: "afterSales",
+        applied: false,
+        market: "Refund requested",
+      });
+      const again = plan(applyImport(grid, flagged), [refund]);
+      expect(again).toMatchObject({ conflicts: 0, updates: [], log: [] });
     });
   });
 
