@@ -6,7 +6,7 @@ import { inflateRawSync } from "node:zlib";
  * column widths, frozen panes, tables, data validation, conditional formats (the 2007 kinds), defined
  * names, notes and pictures survive; everything below is dropped.
  */
-export type UnkeptFeature =
+type UnkeptFeature =
   | "charts"
   | "pivotTables"
   | "macros"

@@ -50,7 +50,7 @@ function normalizePlatformText(text: string): string {
  * The marketplace a platform cell names (`淘宝`, `Tmall`, `Amazon UK`, `amazon`), or undefined for a
  * text no table knows (the caller keeps such a text as the team's own platform name).
  */
-export function findPlatform(text: string): PlatformId | undefined {
+function findPlatform(text: string): PlatformId | undefined {
   const normal = normalizePlatformText(text);
   if (normal === "") return undefined;
   if (isPlatformId(normal) && normal !== "generic") return normal;

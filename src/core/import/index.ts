@@ -1,10 +1,6 @@
-export { findPlatform, PLATFORM_DISPLAY, platformKeyOf } from "./findPlatform";
-export { importValue, sameValue } from "./importValue";
-export { isFormulaLike, MARKET_FIELDS } from "./marketFields";
-export type { MarketField } from "./marketFields";
+export { isFormulaLike } from "./marketFields";
 export { IMPORT_MESSAGES } from "./messages";
 export { planImport } from "./planImport";
-export type { ImportError, ImportInput, ImportPlan } from "./planImport";
-export { readExportLines } from "./readExportLines";
-export type { ExportFile, ExportLine, ExportRead } from "./readExportLines";
-export type { ImportChange, ImportConflict, ImportFileSummary, RefusalKind, RefusedRow } from "./types";
+export type { ImportInput, ImportPlan } from "./planImport";
+export type { ExportFile } from "./readExportLines";
+export type { RefusedRow } from "./types";

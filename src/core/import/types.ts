@@ -2,8 +2,7 @@ import type { MessageParams } from "../i18n/translate";
 import type { Field, PlatformId } from "../schema";
 
 /** Why a row (or, with row 0 or the header row, a whole file) is not imported. */
-export type RefusalKind =
-  "idCorrupted" | "noOrderId" | "notOrderExport" | "emptyExport" | "platformCollision";
+type RefusalKind = "idCorrupted" | "noOrderId" | "notOrderExport" | "emptyExport" | "platformCollision";
 
 export interface RefusedRow {
   readonly file: string;

@@ -45,7 +45,7 @@ export const C = {
 } as const;
 export const TEAM_COLUMNS = [C.status, C.owner, C.tags, C.due, C.problem, C.statusSince] as const;
 
-export const TEAM: readonly TeamMember[] = [
+const TEAM: readonly TeamMember[] = [
   { name: "李娜", role: "operations", active: true },
   { name: "王芳", role: "warehouse", active: true },
   { name: "张伟", role: "customerService", active: true },
@@ -61,7 +61,7 @@ export function teamRow(fields: Partial<Record<keyof typeof C, CellValue>>): Cel
 }
 
 /** A team sheet mapped as the CLI and the adapter map it: by detecting its header. */
-export function mappedSheet(grid: Grid): MappedSheet {
+function mappedSheet(grid: Grid): MappedSheet {
   const detection = detectHeader(grid);
   if (!detection.ok) throw new Error("team sheet not recognised");
   return {
