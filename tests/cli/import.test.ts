@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -205,6 +205,50 @@ describe("orderflow import", () => {
     expect(JSON.parse(result.out)).toMatchObject({ added: 3, refused: [] });
     const rows = (await sheetOf(out, "订单 Orders")).filter((r) => cellText(r[0]) === "6917926768823640001");
     expect(rows.map((r) => r[1])).toEqual(["抖音", "抖音", "拼多多"]);
+  });
+
+  it("lists a row without an order id as refused, with its row, kind and a bilingual message, and imports the rest", async () => {
+    const file = path.join(dir, "pinduoduo.csv");
+    writeFileSync(
+      file,
+      "订单号,商品,商品数量(件),商家实收金额(元),订单状态,快递单号,订单成交时间\r\n" +
+        "PDD-1,拖鞋,1,15.00,待发货,,2026-11-24 11:00:00\r\n" +
+        ",,,5.00,待发货,,2026-11-24 11:00:00\r\n",
+    );
+    const result = await run(["--into", TEAM, file, "--out", path.join(dir, "out.xlsx"), "--json"]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as ImportReport;
+    expect(report.added).toBe(1);
+    expect(report.refused).toHaveLength(1);
+    expect(Object.keys(report.refused[0] ?? {})).toEqual(["file", "row", "kind", "message"]);
+    expect(report.refused[0]).toMatchObject({ file, row: 3, kind: "noOrderId" });
+    expect(report.refused[0]?.message).toMatch(/没有订单号.* \/ This row has no order id/);
+    expect(report.files[0]).toMatchObject({ rows: 2, refused: 1 });
+  });
+
+  it("imports into the sheet named with --sheet, and refuses a sheet that does not exist", async () => {
+    const out = path.join(dir, "out.xlsx");
+    const named = await run([
+      "--into",
+      TEAM,
+      fixture("douyin-1125.csv"),
+      "--sheet",
+      "订单 Orders",
+      "--out",
+      out,
+    ]);
+    expect(named.code).toBe(0);
+    const missing = await run([
+      "--into",
+      TEAM,
+      fixture("douyin-1125.csv"),
+      "--sheet",
+      "Nope",
+      "--out",
+      path.join(dir, "x.xlsx"),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("订单 Orders, OrderFlow, Activity");
   });
 
   describe("bad input: one bilingual line, exit 2, nothing written", () => {
