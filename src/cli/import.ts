@@ -202,7 +202,7 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
   else if (nothing) lines.push(translate(M.nothingChanged, args.locale));
   else {
     const applied = applyImportPlan(book.workbook, team.name, plan);
-    await writeWorkbookFile(book.workbook, out);
+    await writeWorkbookFile(book.workbook, book.bytes, out);
     lines.push(
       translate(M.written, args.locale, {
         out,

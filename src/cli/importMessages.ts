@@ -92,10 +92,6 @@ export const IMPORT_CLI_MESSAGES = {
   "feature.pivotTables": { "zh-CN": "数据透视表 {count} 个", "en-US": "{count} PivotTable(s)" },
   "feature.macros": { "zh-CN": "宏（VBA）", "en-US": "macros (VBA)" },
   "feature.externalLinks": { "zh-CN": "外部链接 {count} 个", "en-US": "{count} external link(s)" },
-  "feature.addinSettings": {
-    "zh-CN": "加载项设置与任务窗格（含 OrderFlow 的工作簿设置）",
-    "en-US": "add-in settings and task pane (including OrderFlow's workbook settings)",
-  },
   "feature.slicers": { "zh-CN": "切片器 {count} 个", "en-US": "{count} slicer(s)" },
   "feature.timelines": { "zh-CN": "日程表 {count} 个", "en-US": "{count} timeline(s)" },
   "feature.threadedComments": { "zh-CN": "批注会话", "en-US": "threaded comments" },

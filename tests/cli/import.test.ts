@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import { listZipEntries } from "../../src/adapters/file/findUnkeptParts";
 import { readSpreadsheet } from "../../src/adapters/file";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { cellText } from "../../src/core/grid";
@@ -300,6 +302,32 @@ describe("orderflow import", () => {
     });
   });
 
+  it("carries OrderFlow's add-in settings and task pane into the new workbook, byte for byte", async () => {
+    const out = path.join(dir, "out.xlsx");
+    const result = await run([
+      "--into",
+      fixture("team-with-addin.xlsx"),
+      fixture("douyin-1125.csv"),
+      "--out",
+      out,
+    ]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    const before = zipParts(fixture("team-with-addin.xlsx"));
+    const after = zipParts(out);
+    for (const name of [
+      "xl/webextensions/webextension1.xml",
+      "xl/webextensions/taskpanes.xml",
+      "xl/webextensions/_rels/taskpanes.xml.rels",
+    ])
+      expect(after.get(name)).toBe(before.get(name));
+    expect(after.get("xl/webextensions/webextension1.xml")).toContain("OrderFlow.sheet");
+    expect(after.get("_rels/.rels")).toContain('Target="xl/webextensions/taskpanes.xml"');
+    expect(after.get("[Content_Types].xml")).toContain('PartName="/xl/webextensions/webextension1.xml"');
+    // Still a workbook the file library reads, with the new rows in it.
+    const grid = await sheetOf(out, "订单 Orders");
+    expect(grid.filter((r) => cellText(r[0]) === "6917926768823640001")).toHaveLength(2);
+  });
+
   describe("a workbook holding what the file library can not keep", () => {
     it("refuses to overwrite it and names what would be lost", async () => {
       const team = path.join(dir, "team.xlsx");
@@ -328,6 +356,20 @@ describe("orderflow import", () => {
     });
   });
 });
+
+/** Every part of a zip package as text. */
+function zipParts(file: string): Map<string, string> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts = new Map<string, string>();
+  for (const entry of listZipEntries(bytes)) {
+    const local = entry.localOffset;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    parts.set(entry.name, new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data));
+  }
+  return parts;
+}
 
 function TEAM_ARG(): string {
   return "TEAM";

@@ -1,6 +1,6 @@
 // The result of `orderflow import` opened by a real spreadsheet engine: LibreOffice (headless, with a
-// private profile so parallel runs do not share one) reads the written workbook, every order row is
-// there, and the highlight rules still cover the new rows after LibreOffice saves the file again.
+// private profile so parallel runs do not share one) reads the written workbook (with the add-in parts
+// carried over into the package), every order row is there, and the highlight rules still cover the new rows after LibreOffice saves the file again.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -60,7 +60,7 @@ describe("orderflow import, opened in LibreOffice", () => {
         [
           "import",
           "--into",
-          fixture("team.xlsx"),
+          fixture("team-with-addin.xlsx"),
           fixture("taobao-1125.gbk.csv"),
           fixture("douyin-1125.csv"),
           fixture("amazon-public-orders_report.tsv"),

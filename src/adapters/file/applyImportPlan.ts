@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
 import type { ImportPlan } from "../../core/import";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, activityRow } from "../../core/plan";
+import { carryAddinParts } from "./carryAddinParts";
 import type { LoadedTable } from "./teamWorkbook";
 import { decodeCell, findTable } from "./teamWorkbook";
 
@@ -157,13 +158,19 @@ function appendLog(workbook: ExcelJS.Workbook, plan: ImportPlan): number {
 }
 
 /**
- * Writes the workbook to `out` through a temporary file in the same folder, renamed at the end, so a
- * failure leaves no half-written file (and an existing `out` untouched).
+ * Writes the workbook to `out` with the add-in parts of the file it was read from (`original`), through
+ * a temporary file in the same folder renamed at the end, so a failure leaves no half-written file (and
+ * an existing `out` untouched).
  */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
+export async function writeWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  original: Uint8Array,
+  out: string,
+): Promise<void> {
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temporary);
+    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await fs.writeFile(temporary, carryAddinParts(original, written));
     await fs.rename(temporary, out);
   } catch (error) {
     await fs.rm(temporary, { force: true });

@@ -4,14 +4,14 @@ import { inflateRawSync } from "node:zlib";
  * What ExcelJS (the file library of `orderflow import`) does not keep when it reads and writes a
  * workbook back. Checked against exceljs 4.4: cell values, styles and number formats, merged cells,
  * column widths, frozen panes, tables, data validation, conditional formats (the 2007 kinds), defined
- * names, notes and pictures survive; everything below is dropped.
+ * names, notes and pictures survive, and add-in settings and task panes are carried over by
+ * `carryAddinParts`; everything below is dropped.
  */
 type UnkeptFeature =
   | "charts"
   | "pivotTables"
   | "macros"
   | "externalLinks"
-  | "addinSettings"
   | "slicers"
   | "timelines"
   | "threadedComments"
@@ -40,7 +40,6 @@ const BY_PREFIX: readonly [string, UnkeptFeature][] = [
   ["xl/pivotTables/pivotTable", "pivotTables"],
   ["xl/vbaProject.bin", "macros"],
   ["xl/externalLinks/externalLink", "externalLinks"],
-  ["xl/webextensions/webextension", "addinSettings"],
   ["xl/slicers/slicer", "slicers"],
   ["xl/timelines/timeline", "timelines"],
   ["xl/threadedComments/threadedComment", "threadedComments"],
@@ -54,7 +53,7 @@ const BY_PREFIX: readonly [string, UnkeptFeature][] = [
 
 /**
  * Lists what of the workbook (the bytes of an .xlsx/.xlsm) would be lost if the file library rewrote
- * it, by its package parts: charts, PivotTables, macros, external links, add-in settings, slicers,
+ * it, by its package parts: charts, PivotTables, macros, external links, slicers,
  * timelines, threaded comments, data connections, shapes, form controls, Excel 2010+ rule extensions
  * (data bars, icon sets, sparklines, lists on other sheets) and custom document properties.
  */

@@ -24,6 +24,8 @@ export interface TeamWorkbook {
   readonly file: string;
   readonly workbook: ExcelJS.Workbook;
   readonly sheets: readonly SheetGrid[];
+  /** The file as read (the add-in parts are copied from it when the workbook is written). */
+  readonly bytes: Uint8Array;
   /** What rewriting this workbook with the file library would leave out. */
   readonly unkept: readonly UnkeptPart[];
 }
@@ -69,7 +71,7 @@ export async function readTeamWorkbook(file: string): Promise<Result<TeamWorkboo
     return err({ kind: "notASpreadsheet", file, detail: `not a readable .xlsx (${detail})` });
   }
   const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
-  return ok({ file, workbook, sheets, unkept: findUnkeptParts(bytes) });
+  return ok({ file, workbook, sheets, bytes, unkept: findUnkeptParts(bytes) });
 }
 
 /** The table of that name on any sheet, with its sheet. */
