@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { SheetGrid, TeamReadError, TeamWorkbook, UnkeptPart } from "../adapters/file";
 import {
   applyImportPlan,
+  readAddinSettings,
   readSpreadsheet,
   readTeamSettings,
   readTeamWorkbook,
@@ -18,6 +19,7 @@ import type { ExportFile, ImportPlan, RefusedRow } from "../core/import";
 import { IMPORT_MESSAGES, planImport } from "../core/import";
 import { ACTIVITY_SHEET, SETTINGS_SHEET } from "../core/plan";
 import type { Field, Locale } from "../core/schema";
+import { isField } from "../core/schema";
 import { localNow } from "./localNow";
 import type { CliIO } from "./main";
 import { CLI_MESSAGES } from "./messages";
@@ -151,7 +153,18 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
   const book = read.value;
   const settings = readTeamSettings(book);
   if (!settings.ok) throw new BadInput(M.settingsInvalid, { detail: settings.error.join("; ") });
-  const team = chooseTeamSheet(book, args.sheet);
+  // What the pane stored in the workbook: the order sheet, the confirmed mapping, routing, the lead's
+  // setting for marketplace moves (the CLI's own options win).
+  const stored = readAddinSettings(book.bytes);
+  const storedSheet = stored["OrderFlow.sheet"];
+  const team = chooseTeamSheet(
+    book,
+    args.sheet ??
+      (typeof storedSheet === "string" && book.sheets.some((s) => s.name === storedSheet)
+        ? storedSheet
+        : undefined),
+  );
+  const mapping = withStoredMapping(team.detection, stored["OrderFlow.mapping"]);
 
   const exports: ExportFile[] = [];
   for (const file of args.files) {
@@ -171,7 +184,7 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
       origin: { row: 0, column: 0 },
       headerRow: team.detection.headerRow,
       dataRows: team.detection.dataRows,
-      mapping: team.detection.mapping,
+      mapping,
       platform: team.detection.platform,
     },
     sheetName: team.name,
@@ -182,8 +195,8 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
     now: serial,
     utcOffsetMinutes,
     who: args.by,
-    autoRoute: true,
-    applyMarketMoves: args.applyMarketMoves,
+    autoRoute: stored["OrderFlow.autoRoute"] !== false,
+    applyMarketMoves: args.applyMarketMoves || stored["OrderFlow.importAppliesMarketMoves"] === true,
   });
   if (!planned.ok)
     throw new BadInput(IMPORT_MESSAGES["import.teamNoOrderId"], { sheet: planned.error.sheet });
@@ -267,6 +280,24 @@ function chooseTeamSheet(
     throw new BadInput(M.noTeamSheet, { file: book.file });
   }
   return best;
+}
+
+/**
+ * The detected mapping with the stored field → header choices applied wherever that header is still on
+ * the sheet (columns are found by header text, never by position; a column is one field).
+ */
+function withStoredMapping(detection: HeaderDetection, stored: unknown): Partial<Record<Field, number>> {
+  const mapping: Partial<Record<Field, number>> = { ...detection.mapping };
+  if (typeof stored !== "object" || stored === null) return mapping;
+  for (const [field, header] of Object.entries(stored as Record<string, unknown>)) {
+    if (!isField(field) || typeof header !== "string") continue;
+    const column = detection.headers.indexOf(header.trim());
+    if (column < 0) continue;
+    for (const [other, taken] of Object.entries(mapping) as [Field, number][])
+      if (taken === column && other !== field) delete mapping[other];
+    mapping[field] = column;
+  }
+  return mapping;
 }
 
 /** An export's order sheet: the one with an order id column and the most recognised columns. */

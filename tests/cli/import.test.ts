@@ -325,7 +325,10 @@ describe("orderflow import", () => {
     expect(after.get("[Content_Types].xml")).toContain('PartName="/xl/webextensions/webextension1.xml"');
     // Still a workbook the file library reads, with the new rows in it.
     const grid = await sheetOf(out, "订单 Orders");
-    expect(grid.filter((r) => cellText(r[0]) === "6917926768823640001")).toHaveLength(2);
+    const douyin = grid.filter((r) => cellText(r[0]) === "6917926768823640001");
+    expect(douyin).toHaveLength(2);
+    // The lead switched routing off in the pane (OrderFlow.autoRoute false in the stored settings).
+    expect(douyin.map((r) => r[C.owner] ?? null)).toEqual([null, null]);
   });
 
   describe("a workbook holding what the file library can not keep", () => {

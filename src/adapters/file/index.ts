@@ -6,3 +6,4 @@ export type { UnkeptPart } from "./findUnkeptParts";
 export { readTeamSettings, readTeamWorkbook } from "./teamWorkbook";
 export type { TeamReadError, TeamWorkbook } from "./teamWorkbook";
 export { applyImportPlan, writeWorkbookFile } from "./applyImportPlan";
+export { readAddinSettings } from "./readAddinSettings";
