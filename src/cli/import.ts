@@ -198,8 +198,16 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
     autoRoute: stored["OrderFlow.autoRoute"] !== false,
     applyMarketMoves: args.applyMarketMoves || stored["OrderFlow.importAppliesMarketMoves"] === true,
   });
-  if (!planned.ok)
-    throw new BadInput(IMPORT_MESSAGES["import.teamNoOrderId"], { sheet: planned.error.sheet });
+  if (!planned.ok) {
+    const error = planned.error;
+    throw error.kind === "teamNoOrderId"
+      ? new BadInput(IMPORT_MESSAGES["import.teamNoOrderId"], { sheet: error.sheet })
+      : new BadInput(IMPORT_MESSAGES["import.rowsBelowOrders"], {
+          sheet: error.sheet,
+          row: error.row,
+          text: error.text,
+        });
+  }
   const plan = planned.value;
   refuseBadFiles(plan);
 

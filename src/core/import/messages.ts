@@ -41,4 +41,10 @@ export const IMPORT_MESSAGES = {
     "en-US":
       "The team sheet “{sheet}” has no order id column to merge on; give the order id column a header such as “订单号 Order ID”",
   },
+  "import.rowsBelowOrders": {
+    "zh-CN":
+      "表格“{sheet}”第 {row} 行（“{text}”）在订单下方，新订单会写到那里；请把合计行或备注移到别处，或在它上方插入空行后再导入",
+    "en-US":
+      "Sheet “{sheet}” has something below the orders at row {row} (“{text}”), where new orders would go; move the totals or notes elsewhere, or insert empty rows above them, then import again",
+  },
 } as const satisfies Catalog;

@@ -1,5 +1,5 @@
 import type { CellValue, GridRow } from "../grid";
-import { cellText, isEmptyCell } from "../grid";
+import { cellText, isBlankCell, isEmptyCell } from "../grid";
 import { translate } from "../i18n/translate";
 import type { ProblemReason, Stage, Workflow } from "../lifecycle";
 import {
@@ -72,7 +72,10 @@ export interface ImportPlan {
   readonly changedFields: Readonly<Partial<Record<Field, number>>>;
 }
 
-export type ImportError = { readonly kind: "teamNoOrderId"; readonly sheet: string };
+export type ImportError =
+  | { readonly kind: "teamNoOrderId"; readonly sheet: string }
+  /** Something (a totals row, notes) sits right below the orders, where new rows would go. */
+  | { readonly kind: "rowsBelowOrders"; readonly sheet: string; readonly row: number; readonly text: string };
 
 interface TeamLine {
   readonly sheetRow: number;
@@ -390,6 +393,19 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
       }
     }
     appended.push(row);
+  }
+
+  if (appended.length > 0) {
+    for (let index = lastIndex + 1; index < sheet.grid.length; index++) {
+      const filled = (sheet.grid[index] ?? []).find((cell) => !isBlankCell(cell));
+      if (filled !== undefined)
+        return err({
+          kind: "rowsBelowOrders",
+          sheet: input.sheetName,
+          row: sheet.origin.row + index + 1,
+          text: cellText(filled),
+        });
+    }
   }
 
   return ok({

@@ -300,6 +300,26 @@ describe("planImport", () => {
       ]);
     });
 
+    it("refuses to add rows over a totals row below the orders, and merges when nothing is new", () => {
+      const grid = [
+        TEAM_HEADER,
+        teamRow({ orderId: "1", platform: "淘宝", product: "杯子" }),
+        [],
+        ["合计 Total", null, null, null, null, 128],
+      ];
+      const fresh = planImport(
+        input(grid, [taobao([['="2"', "a", "买家已付款，等待卖家发货", "碗", "", "", "10", "", ""]])]),
+      );
+      expect(fresh).toEqual({
+        ok: false,
+        error: { kind: "rowsBelowOrders", sheet: "订单 Orders", row: 4, text: "合计 Total" },
+      });
+      const known = planImport(
+        input(grid, [taobao([['="1"', "a", "卖家已发货，等待买家确认", "杯子", "", "", "10", "", ""]])]),
+      );
+      expect(known.ok && known.value.changed).toBe(1);
+    });
+
     it("refuses a team sheet without an order id column", () => {
       const header = TEAM_HEADER.map((h, i) => (i === C.orderId ? "编号备注" : h));
       const result = planImport(input([header, teamRow({ product: "x" })], []));
