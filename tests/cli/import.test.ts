@@ -163,6 +163,27 @@ describe("orderflow import", () => {
     expect(sheet.getCell(`N${lastRow}`).numFmt).toBe("yyyy-mm-dd hh:mm");
   });
 
+  it("continues the team's formula columns on the new rows", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(TEAM);
+    const sheet = workbook.getWorksheet("订单 Orders")!;
+    sheet.getCell("Q2").value = "利润 Profit";
+    for (let row = 3; row <= 6; row++)
+      sheet.getCell(`Q${row}`).value = { formula: `F${row}*0.2+$F$3*0`, result: 0 };
+    const team = path.join(dir, "team-formulas.xlsx");
+    await workbook.xlsx.writeFile(team);
+    const out = path.join(dir, "out.xlsx");
+    expect((await run(["--into", team, fixture("douyin-1125.csv"), "--out", out])).code).toBe(0);
+    const merged = new ExcelJS.Workbook();
+    await merged.xlsx.readFile(out);
+    const result = merged.getWorksheet("订单 Orders")!;
+    expect([result.getCell("Q7").formula, result.getCell("Q8").formula]).toEqual([
+      "F7*0.2+$F$3*0",
+      "F8*0.2+$F$3*0",
+    ]);
+    expect(result.getCell("Q6").formula).toBe("F6*0.2+$F$3*0");
+  });
+
   it("changes nothing when the same files are imported again, says so and writes no file", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await run(["--into", TEAM, ...EXPORTS, "--out", first])).code).toBe(0);

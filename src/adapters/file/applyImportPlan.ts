@@ -39,6 +39,7 @@ export function applyImportPlan(
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) throw new Error(`sheet ${sheetName} vanished between read and write`);
   let cellsWritten = 0;
+  let formulas = 0;
   for (const write of plan.updates) {
     write.values.forEach((values, r) => {
       values.forEach((value, c) => {
@@ -68,9 +69,19 @@ export function applyImportPlan(
         if (value !== null) {
           cell.value = value;
           cellsWritten++;
+        } else if (template > 1) {
+          // The team's formula columns (profit, days open …) continue on the new rows, as Excel
+          // fills a table's calculated column.
+          const formula = templateRow.getCell(column).formula;
+          if (formula) {
+            cell.value = { formula: shiftRows(formula, r + 1) };
+            formulas++;
+          }
         }
       });
     });
+    // Written formulas have no cached result: ask the spreadsheet to calculate on open.
+    if (formulas > 0) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
     const lastNew = firstNew + rows.length;
     growTables(sheet, template, lastNew);
     growHighlights(sheet, template, lastNew);
@@ -78,6 +89,25 @@ export function applyImportPlan(
 
   const logRows = appendLog(workbook, plan);
   return { cellsWritten, rowsAppended: rows.length, logRows };
+}
+
+/**
+ * A formula moved down `rows` rows: relative row numbers of A1 references shift, `$`-anchored ones and
+ * text in quotes do not (structured references like `[@金额]` need nothing).
+ */
+function shiftRows(formula: string, rows: number): string {
+  return formula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.$])(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (whole, before: string, column: string, anchor: string, row: string) =>
+              anchor === "$" ? whole : `${before}${column}${Number(row) + rows}`,
+          ),
+    )
+    .join('"');
 }
 
 /** Tables whose last row is the template row reach down to the last new row. */
