@@ -5,6 +5,7 @@ import { FIELD_LABELS } from "../core/fieldLabels";
 import type { InspectError, InspectReport } from "./inspect";
 import { inspectFile } from "./inspect";
 import { runImport } from "./import";
+import { IMPORT_CLI_MESSAGES } from "./importMessages";
 import { CLI_MESSAGES } from "./messages";
 import { localNow } from "./localNow";
 
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let locale: Locale = pickLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(translate(CLI_MESSAGES.usage, locale));
+    io.out(translate(IMPORT_CLI_MESSAGES.usage, locale));
     return command === undefined ? 2 : 0;
   }
   if (command === "import") return runImport(rest, io);

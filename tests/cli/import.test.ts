@@ -274,6 +274,24 @@ describe("orderflow import", () => {
     expect(missing.err).toContain("订单 Orders, OrderFlow, Activity");
   });
 
+  it("is listed by orderflow --help and explains itself with import --help", async () => {
+    let help = "";
+    const io = {
+      out: (text: string) => (help += text + "\n"),
+      errOut: () => undefined,
+      env: {},
+      now: new Date(),
+    };
+    expect(await runCli(["--help"], io)).toBe(0);
+    expect(help).toContain("orderflow import --into TEAM.xlsx");
+    const own = await run(["--help"]);
+    expect(own.code).toBe(0);
+    expect(own.out).toContain("--dry-run");
+    const missing = await run([fixture("douyin-1125.csv")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("--into");
+  });
+
   describe("bad input: one bilingual line, exit 2, nothing written", () => {
     it.each([
       ["a file that is no export", [TEAM_ARG(), fixture("error.not-export.txt")], "not an order export"],
