@@ -4,6 +4,7 @@ import type { Locale } from "../core/schema";
 import { FIELD_LABELS } from "../core/fieldLabels";
 import type { InspectError, InspectReport } from "./inspect";
 import { inspectFile, statusLines } from "./inspect";
+import { IMPORT_CLI_MESSAGES } from "./importMessages";
 import { CLI_MESSAGES } from "./messages";
 import { localNow } from "./localNow";
 
@@ -24,7 +25,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let locale: Locale = pickLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(translate(CLI_MESSAGES.usage, locale));
+    io.out(translate(IMPORT_CLI_MESSAGES.usage, locale));
     return command === undefined ? 2 : 0;
+  }
+  if (command === "import") {
+    // Loaded on demand: the import writes workbooks with ExcelJS, which --help and CSV inspection skip.
+    const { runImport } = await import("./import");
+    return runImport(rest, io);
   }
   if (command !== "inspect") return fail(CLI_MESSAGES.unknownCommand, { command });
 

@@ -124,4 +124,8 @@ export const PLATFORMS = [
 ] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
+export function isPlatformId(value: string): value is PlatformId {
+  return (PLATFORMS as readonly string[]).includes(value);
+}
+
 export type Locale = "zh-CN" | "en-US";

@@ -205,3 +205,61 @@ console.log(
   ),
 );
 console.log([fmt(cli.helpMs), fmt(cli.csvMs), fmt(cli.xlsxMs)].join(" | "));
+interface ImportRun {
+  sheetRows: number;
+  files: number;
+  rowsPerFile: number;
+  detectMs: number;
+  mergeMs: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  duplicates: number;
+  cellsUpdated: number;
+  logRows: number;
+  inputRssMb: number;
+  peakRssMb: number;
+}
+
+// Import: 10 exports × 5,000 rows merged into a 50,000-row sheet (the issue's size).
+const importSizes = (process.env.BENCH_IMPORT_SIZES ?? "50000:10:5000").split(",");
+console.log("");
+console.log(
+  "Import: read exports, match lines, plan the merge (core planImport; detect = the team sheet's header)",
+);
+console.log(
+  [
+    "sheet rows",
+    "exports × rows",
+    "detect ms",
+    "merge ms",
+    "added",
+    "changed",
+    "unchanged",
+    "duplicates",
+    "cells updated",
+    "log rows",
+    "input RSS MB",
+    "peak RSS MB",
+  ].join(" | "),
+);
+for (const size of importSizes) {
+  const [sheetRows = "0", files = "0", rowsPerFile = "0"] = size.split(":");
+  const r = runChild<ImportRun>("importBench.ts", [sheetRows, files, rowsPerFile]);
+  console.log(
+    [
+      fmt(r.sheetRows),
+      `${r.files} × ${fmt(r.rowsPerFile)}`,
+      fmt(r.detectMs, 1),
+      fmt(r.mergeMs, 1),
+      fmt(r.added),
+      fmt(r.changed),
+      fmt(r.unchanged),
+      fmt(r.duplicates),
+      fmt(r.cellsUpdated),
+      fmt(r.logRows),
+      fmt(r.inputRssMb),
+      fmt(r.peakRssMb),
+    ].join(" | "),
+  );
+}

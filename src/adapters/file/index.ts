@@ -2,3 +2,8 @@ export { decodeText } from "./decodeText";
 export type { DecodedText, TextEncoding } from "./decodeText";
 export { plainValue, readSpreadsheet } from "./readSpreadsheet";
 export type { FileFormat, ReadError, SheetGrid, Spreadsheet } from "./readSpreadsheet";
+export type { UnkeptPart } from "./findUnkeptParts";
+export { readTeamSettings, readTeamWorkbook } from "./teamWorkbook";
+export type { TeamReadError, TeamWorkbook } from "./teamWorkbook";
+export { applyImportPlan, writeWorkbookFile } from "./applyImportPlan";
+export { readAddinSettings } from "./readAddinSettings";

@@ -180,7 +180,8 @@ async function readXlsx(file: string, bytes: Uint8Array): Promise<Result<Spreads
   return ok({ file, format: "xlsx", sheets });
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
+/** A worksheet as the plain grid Excel's `Range.values` would give (merged areas: top-left cell only). */
+export function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const grid: CellValue[][] = [];
   const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {

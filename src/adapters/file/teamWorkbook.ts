@@ -1,0 +1,158 @@
+import { promises as fs } from "node:fs";
+import type ExcelJS from "exceljs";
+import type { Grid } from "../../core/grid";
+import { cellText } from "../../core/grid";
+import type { ProblemReason, Workflow } from "../../core/lifecycle";
+import {
+  DEFAULT_PROBLEM_REASONS,
+  DEFAULT_WORKFLOW,
+  describeWorkflowProblem,
+  loadWorkflow,
+} from "../../core/lifecycle";
+import { bilingual } from "../../core/i18n/translate";
+import type { TeamMember } from "../../core/plan";
+import { loadTeam, TABLE_NAMES } from "../../core/plan";
+import type { Result } from "../../core/result";
+import { err, ok } from "../../core/result";
+import type { UnkeptPart } from "./findUnkeptParts";
+import { findUnkeptParts } from "./findUnkeptParts";
+import type { ReadError, SheetGrid } from "./readSpreadsheet";
+import { sheetGrid } from "./readSpreadsheet";
+
+/** A team workbook loaded for an import: the library's model (to write back) and plain grids (to plan). */
+export interface TeamWorkbook {
+  readonly file: string;
+  readonly workbook: ExcelJS.Workbook;
+  readonly sheets: readonly SheetGrid[];
+  /** The file as read (the add-in parts are copied from it when the workbook is written). */
+  readonly bytes: Uint8Array;
+  /** What rewriting this workbook with the file library would leave out. */
+  readonly unkept: readonly UnkeptPart[];
+}
+
+export type TeamReadError = ReadError | { readonly kind: "notXlsx"; readonly file: string };
+
+export interface TeamSettings {
+  readonly workflow: Workflow;
+  readonly team: readonly TeamMember[];
+  readonly reasons: readonly ProblemReason[];
+}
+
+/** An ExcelJS table's model as the library keeps it for a loaded file (its typings do not declare it). */
+export interface LoadedTable {
+  readonly table: {
+    name: string;
+    tableRef?: string;
+    autoFilterRef?: string;
+    ref?: string;
+    totalsRow?: boolean;
+  };
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Reads the team's .xlsx (never a CSV: formats and validation live only in a workbook). Never writes. */
+export async function readTeamWorkbook(file: string): Promise<Result<TeamWorkbook, TeamReadError>> {
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return err({ kind: "notAFile", file });
+    bytes = await fs.readFile(file);
+  } catch {
+    return err({ kind: "fileMissing", file });
+  }
+  if (bytes.length === 0) return err({ kind: "emptyFile", file });
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return err({ kind: "notXlsx", file });
+  // ExcelJS loads only when a workbook is read, so `orderflow --help` and CSV inspection start fast.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return err({ kind: "notASpreadsheet", file, detail: `not a readable .xlsx (${detail})` });
+  }
+  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
+  return ok({ file, workbook, sheets, bytes, unkept: findUnkeptParts(bytes) });
+}
+
+/** The table of that name on any sheet, with its sheet. */
+export function findTable(
+  workbook: ExcelJS.Workbook,
+  name: string,
+): { sheet: ExcelJS.Worksheet; table: LoadedTable } | undefined {
+  for (const sheet of workbook.worksheets) {
+    const tables = (sheet as unknown as { tables?: Record<string, LoadedTable> }).tables ?? {};
+    const table = tables[name];
+    if (table) return { sheet, table };
+  }
+  return undefined;
+}
+
+/**
+ * The team's lifecycle, roster and problem reasons from the settings sheet's tables (what the pane's
+ * adapter reads through Office.js); defaults where a table is missing. A broken table is an error
+ * listing its problems, never silently replaced by defaults.
+ */
+export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, string[]> {
+  const gridOf = (name: string): Grid | undefined => {
+    const found = findTable(book.workbook, name);
+    const ref = found?.table.table.tableRef ?? found?.table.table.ref;
+    if (!found || !ref) return undefined;
+    const [from, to = from] = ref.split(":");
+    const start = decodeCell(from ?? "A1");
+    const end = decodeCell(to ?? "A1");
+    const grid = book.sheets.find((s) => s.name === found.sheet.name)?.grid ?? [];
+    return grid.slice(start.row, end.row + 1).map((row) => row.slice(start.column, end.column + 1));
+  };
+  const problems: string[] = [];
+  let workflow = DEFAULT_WORKFLOW;
+  const lifecycle = gridOf(TABLE_NAMES.lifecycle);
+  if (lifecycle) {
+    const loaded = loadWorkflow(lifecycle, 2);
+    if (loaded.ok) workflow = loaded.value;
+    else
+      problems.push(
+        ...loaded.error.map((p) => {
+          const described = describeWorkflowProblem(p);
+          return bilingual(described.message, described.params);
+        }),
+      );
+  }
+  let team: readonly TeamMember[] = [];
+  const teamGrid = gridOf(TABLE_NAMES.team);
+  if (teamGrid) {
+    const loaded = loadTeam(teamGrid);
+    if (loaded.ok) team = loaded.value;
+    else
+      problems.push(
+        ...loaded.error.map(
+          (p) => `${TABLE_NAMES.team} ${p.row}: ${p.kind === "unknownRole" ? p.value : p.name}`,
+        ),
+      );
+  }
+  let reasons = DEFAULT_PROBLEM_REASONS;
+  const reasonsGrid = gridOf(TABLE_NAMES.reasons);
+  if (reasonsGrid) {
+    reasons = reasonsGrid
+      .slice(1)
+      .filter((row) => cellText(row[0]) !== "")
+      .map((row) => ({
+        key: cellText(row[0]),
+        label: {
+          "zh-CN": cellText(row[1]) || cellText(row[0]),
+          "en-US": cellText(row[2]) || cellText(row[0]),
+        },
+      }));
+  }
+  return problems.length > 0 ? err(problems) : ok({ workflow, team, reasons });
+}
+
+/** `AB12` → 0-based row and column. */
+export function decodeCell(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!match) return { row: 0, column: 0 };
+  let column = 0;
+  for (const ch of (match[1] ?? "A").toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
