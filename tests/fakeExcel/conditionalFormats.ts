@@ -99,6 +99,19 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
     );
   }
 
+  /** [ExcelApi 1.14] */
+  getItemOrNullObject(id: string): FakeConditionalFormat {
+    this._use();
+    this._requires("1.14", "ConditionalFormatCollection.getItemOrNullObject");
+    return new FakeConditionalFormat(
+      this._ctx,
+      (tx) =>
+        this._resolve(tx).find((c) => c.entry.id === id) ??
+        fail("ItemNotFound", `No conditional format '${id}'.`),
+      true,
+    );
+  }
+
   getItem(id: string): FakeConditionalFormat {
     this._use();
     return new FakeConditionalFormat(
@@ -142,8 +155,8 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   readonly _type = "ConditionalFormat";
   private readonly locate: (tx: Transaction) => CfRef;
 
-  constructor(ctx: BatchContext, locate: (tx: Transaction) => CfRef) {
-    super(ctx);
+  constructor(ctx: BatchContext, locate: (tx: Transaction) => CfRef, nullable = false) {
+    super(ctx, nullable);
     this.locate = locate;
   }
   override _resolve(tx: Transaction): CfRef {

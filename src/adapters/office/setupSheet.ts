@@ -4,6 +4,7 @@ import type { HeaderDetection } from "../../core/headers";
 import { detectHeader } from "../../core/headers";
 import { bilingual } from "../../core/i18n/translate";
 import type { Area, SetupPlan, SetupReport, SheetSnapshot } from "../../core/plan";
+import type { HighlightRule } from "../../core/plan";
 import {
   ACTIVITY_TABLE,
   isOrderFlowHighlight,
@@ -16,9 +17,11 @@ import type { Field } from "../../core/schema";
 import { areaToAddress } from "./a1";
 import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
-import { assignColumn } from "./orderSheet";
+import { setEvents } from "./applyChange";
+import { assignColumn, SETTING_KEYS } from "./orderSheet";
 import { readSettings } from "./readSettings";
 import { readSnapshot } from "./readSnapshot";
+import type { RunJournal } from "./runExcel";
 import { runExcel } from "./runExcel";
 import { ChunkedWriter } from "./writeCells";
 
@@ -65,7 +68,7 @@ export function applyOverrides(
  */
 export async function setupSheet(options: SetupOptions): Promise<Result<SetupResult, AdapterError>> {
   return runExcel(
-    async (context) => {
+    async (context, journal) => {
       const sheet = options.sheetName
         ? context.workbook.worksheets.getItemOrNullObject(options.sheetName)
         : context.workbook.worksheets.getActiveWorksheet();
@@ -100,7 +103,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
         now: options.now,
         utcOffsetMinutes: options.utcOffsetMinutes,
       });
-      return applySetupPlan(context, sheet, snapshot, plan, settings.exists);
+      return applySetupPlan(context, journal, sheet, snapshot, plan, settings.exists);
     },
     { sheet: options.sheetName },
   );
@@ -108,6 +111,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
 
 async function applySetupPlan(
   context: Excel.RequestContext,
+  journal: RunJournal,
   sheet: Excel.Worksheet,
   snapshot: SheetSnapshot,
   plan: SetupPlan,
@@ -150,11 +154,14 @@ async function applySetupPlan(
   const writer = new ChunkedWriter(context, sheet);
   const eventsWereOn = context.runtime;
   eventsWereOn.load("enableEvents");
+  sheet.load("id");
   await context.sync();
   const restoreEvents = eventsWereOn.enableEvents;
+  const sheetId = sheet.id;
+  // Our own writes are not user edits: keep this runtime's change handler out of them (own request).
+  await setEvents(context, false);
+  let highlights = 0;
   try {
-    // Our own writes are not user edits: keep this runtime's change handler out of them.
-    context.runtime.enableEvents = false;
     context.application.suspendApiCalculationUntilNextSync();
 
     // 1. New column headers and the table first, so a refused table costs one header write to undo.
@@ -195,43 +202,6 @@ async function applySetupPlan(
     for (const format of plan.numberFormats) await writer.writeNumberFormat(format.area, format.format);
     await writer.flush();
 
-    // 3. Dropdowns (Stop alerts), then the highlight rules: ours replaced, the user's left alone.
-    for (const rule of plan.validations) {
-      if (rule.area.rowCount === 0) continue;
-      const range = sheet.getRangeByIndexes(rule.area.row, rule.area.column, rule.area.rowCount, 1);
-      range.dataValidation.clear();
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: bilingual(rule.title).slice(0, 32),
-        message: bilingual(rule.message).slice(0, 225),
-      };
-    }
-    const existing = sheet.getRange().conditionalFormats;
-    existing.load("items/type");
-    await context.sync();
-    const customs = existing.items.filter((cf) => cf.type === "Custom");
-    for (const cf of customs) cf.custom.rule.load("formula");
-    await context.sync();
-    for (const cf of customs) if (isOrderFlowHighlight(cf.custom.rule.formula)) cf.delete();
-    plan.highlights.forEach((rule, priority) => {
-      if (rule.area.rowCount === 0) return;
-      const range = sheet.getRangeByIndexes(
-        rule.area.row,
-        rule.area.column,
-        rule.area.rowCount,
-        rule.area.columnCount,
-      );
-      const cf = range.conditionalFormats.add("Custom");
-      cf.custom.rule.formula = rule.formula;
-      if (rule.fill) cf.custom.format.fill.color = rule.fill;
-      if (rule.font) cf.custom.format.font.color = rule.font;
-      if (rule.bold) cf.custom.format.font.bold = true;
-      cf.stopIfTrue = rule.stopIfTrue;
-      cf.priority = priority;
-    });
-
     // 4. The settings sheet: created with its tables once; afterwards only the derived lists are rewritten.
     let settings = settingsSheet;
     if (settingsSheet.isNullObject) {
@@ -262,7 +232,24 @@ async function applySetupPlan(
       else item.formula = list.reference;
     }
 
-    // 5. The activity log sheet.
+    // 5. Dropdowns (Stop alerts), after the names their lists refer to exist (Excel refuses a list source
+    //    naming an undefined name), then the highlight rules: ours replaced, the user's left alone.
+    for (const rule of plan.validations) {
+      if (rule.area.rowCount === 0) continue;
+      const range = sheet.getRangeByIndexes(rule.area.row, rule.area.column, rule.area.rowCount, 1);
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: bilingual(rule.title).slice(0, 32),
+        message: bilingual(rule.message).slice(0, 225),
+      };
+    }
+    await context.sync();
+    highlights = await replaceHighlights(context, sheet, plan.highlights);
+
+    // 6. The activity log sheet.
     if (activitySheet.isNullObject) {
       const log = workbook.worksheets.add(plan.activitySheet.name);
       createdSheets.push(plan.activitySheet.name);
@@ -282,23 +269,26 @@ async function applySetupPlan(
       log.freezePanes.freezeRows(1);
     }
 
-    // 6. Frozen header and the workbook settings (mapping by header text, version).
+    // 7. Frozen header and the workbook settings (mapping by header text, version, the sheet's id).
     sheet.freezePanes.freezeRows(plan.freezeRows);
     for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
-    context.runtime.enableEvents = restoreEvents;
+    // The sheet by id too: renaming it keeps the workflow (and its logging) on it.
+    workbook.settings.add(SETTING_KEYS.sheetId, sheetId);
     await context.sync();
   } catch (error) {
+    journal.began();
     await undo.run(context);
-    context.runtime.enableEvents = restoreEvents;
-    await context.sync().catch(() => undefined);
+    await setEvents(context, restoreEvents).catch(() => undefined);
+    journal.settle(await setupOutcome(context, sheet, snapshot, createdSheets));
     throw error;
   }
+  await setEvents(context, restoreEvents);
   return {
     sheetName: plan.sheetName,
     table: plan.table,
     report: plan.report,
     validations: plan.validations.filter((v) => v.area.rowCount > 0).length,
-    highlights: plan.highlights.length,
+    highlights,
     createdSheets,
     syncs: writer.syncs,
   };
@@ -350,5 +340,139 @@ class Undo {
         // Nothing to take back for this step.
       }
     }
+  }
+}
+
+/** Where setup keeps the ids of the highlight rules it made (found again by id, never by reading them). */
+const HIGHLIGHTS_KEY = "OrderFlow.highlights";
+
+interface KnownRule {
+  readonly id: string;
+  readonly formula: string;
+  readonly address: string;
+}
+
+/**
+ * Replaces OrderFlow's highlight rules and returns how many the sheet has. Rules are found by the ids
+ * setup stored (older workbooks: by the marker term in their formula, read one rule per request); rules
+ * already as planned stay, the others are deleted one at a time. Excel has open bugs where reading
+ * stacked or duplicated rules throws (office-js #6827, #6835) and deleting one of two rules on the same
+ * cells throws ItemNotFound (#5222): a rule Excel will not read or delete — usually the user's own — is
+ * left as it is and never stops setup.
+ */
+async function replaceHighlights(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  planned: readonly HighlightRule[],
+): Promise<number> {
+  const collection = sheet.getRange().conditionalFormats;
+  collection.load("items/id,items/type");
+  const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY);
+  stored.load("value");
+  await context.sync();
+  const byId = Office.context.requirements.isSetSupported("ExcelApi", "1.14");
+  const item = (id: string): Excel.ConditionalFormat =>
+    byId ? collection.getItemOrNullObject(id) : collection.getItem(id);
+  const present = new Set(collection.items.map((cf) => cf.id));
+  const known = (stored.isNullObject ? [] : (stored.value as KnownRule[])).filter((r) => present.has(r.id));
+  const ours: KnownRule[] = [...known];
+  if (stored.isNullObject) {
+    for (const cf of collection.items.filter((x) => x.type === "Custom")) {
+      try {
+        const rule = item(cf.id);
+        rule.custom.rule.load("formula");
+        const range = rule.getRange();
+        range.load("address");
+        // One rule per request: a rule Excel can not read must not hide the others.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        if (isOrderFlowHighlight(rule.custom.rule.formula))
+          ours.push({ id: cf.id, formula: rule.custom.rule.formula, address: range.address });
+      } catch {
+        // Unreadable (office-js #6827, #6835): not ours to touch.
+      }
+    }
+  }
+  const wanted = planned.filter((rule) => rule.area.rowCount > 0);
+  const kept = new Map<number, KnownRule>();
+  for (const rule of ours) {
+    const same = wanted.findIndex(
+      (w, i) =>
+        !kept.has(i) && w.formula === rule.formula && localAddress(rule.address) === areaToAddress(w.area),
+    );
+    if (same >= 0) {
+      kept.set(same, rule);
+      continue;
+    }
+    try {
+      item(rule.id).delete();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      // Excel would not delete it (office-js #5222): it stays, setup goes on.
+    }
+  }
+  const added = wanted.flatMap((rule, priority) => {
+    if (kept.has(priority)) return [];
+    const range = sheet.getRangeByIndexes(
+      rule.area.row,
+      rule.area.column,
+      rule.area.rowCount,
+      rule.area.columnCount,
+    );
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    if (rule.fill) cf.custom.format.fill.color = rule.fill;
+    if (rule.font) cf.custom.format.font.color = rule.font;
+    if (rule.bold) cf.custom.format.font.bold = true;
+    cf.stopIfTrue = rule.stopIfTrue;
+    cf.priority = priority;
+    cf.load("id");
+    return [{ cf, rule }];
+  });
+  await context.sync();
+  const now: KnownRule[] = [
+    ...kept.values(),
+    ...added.map(({ cf, rule }) => ({ id: cf.id, formula: rule.formula, address: areaToAddress(rule.area) })),
+  ];
+  context.workbook.settings.add(HIGHLIGHTS_KEY, now);
+  return wanted.length;
+}
+
+/** "Orders!A2:K9" → "A2:K9". */
+function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+}
+
+/**
+ * What a failed setup left behind, once its undo ran: the order sheet's original cells as they were and
+ * no sheet of OrderFlow's made in this run → "unchanged"; otherwise "consistent" (setup only fills
+ * empty cells and adds its own sheets, so what is left is a partial setup the next run completes).
+ */
+async function setupOutcome(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  snapshot: SheetSnapshot,
+  createdSheets: readonly string[],
+): Promise<"unchanged" | "consistent" | "unknown"> {
+  try {
+    const left = createdSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const rows = snapshot.grid.length;
+    const columns = Math.max(1, ...snapshot.grid.map((row) => row.length));
+    const range = sheet.getRangeByIndexes(snapshot.origin.row, snapshot.origin.column, rows, columns);
+    range.load("values");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowCount,columnCount");
+    await context.sync();
+    const same =
+      JSON.stringify(range.values) ===
+        JSON.stringify(snapshot.grid.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ""))) &&
+      !used.isNullObject &&
+      used.rowCount <= rows &&
+      used.columnCount <= columns &&
+      left.every((s) => s.isNullObject);
+    return same ? "unchanged" : "consistent";
+  } catch {
+    return "unknown";
   }
 }
