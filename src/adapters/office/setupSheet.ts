@@ -155,7 +155,11 @@ async function applySetupPlan(
   const eventsWereOn = context.runtime;
   eventsWereOn.load("enableEvents");
   sheet.load("id");
+  // The extent with formats too, to tell afterwards whether a failed setup left anything behind.
+  const usedBefore = sheet.getUsedRangeOrNullObject(false);
+  usedBefore.load("address");
   await context.sync();
+  const extentBefore = usedBefore.isNullObject ? "" : usedBefore.address;
   const restoreEvents = eventsWereOn.enableEvents;
   const sheetId = sheet.id;
   // Our own writes are not user edits: keep this runtime's change handler out of them (own request).
@@ -279,7 +283,7 @@ async function applySetupPlan(
     journal.began();
     await undo.run(context);
     await setEvents(context, restoreEvents).catch(() => undefined);
-    journal.settle(await setupOutcome(context, sheet, snapshot, createdSheets));
+    journal.settle(await setupOutcome(context, sheet, snapshot, createdSheets, extentBefore));
     throw error;
   }
   await setEvents(context, restoreEvents);
@@ -445,18 +449,22 @@ function localAddress(address: string): string {
 }
 
 /**
- * What a failed setup left behind, once its undo ran: the order sheet's original cells as they were and
- * no sheet of OrderFlow's made in this run → "unchanged"; otherwise "consistent" (setup only fills
- * empty cells and adds its own sheets, so what is left is a partial setup the next run completes).
+ * What a failed setup left behind, once its undo ran: the order sheet's cells as they were, nothing
+ * (not even a format) beyond its old extent, and no sheet of OrderFlow's made in this run → "unchanged";
+ * otherwise "consistent" (setup only fills empty cells, formats and adds its own sheets, so what is left
+ * is a partial setup — formats or dropdowns on empty cells — that the next run completes).
  */
 async function setupOutcome(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   snapshot: SheetSnapshot,
   createdSheets: readonly string[],
+  extentBefore: string,
 ): Promise<"unchanged" | "consistent" | "unknown"> {
   try {
     const left = createdSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const extent = sheet.getUsedRangeOrNullObject(false);
+    extent.load("address");
     const rows = snapshot.grid.length;
     const columns = Math.max(1, ...snapshot.grid.map((row) => row.length));
     const range = sheet.getRangeByIndexes(snapshot.origin.row, snapshot.origin.column, rows, columns);
@@ -470,6 +478,7 @@ async function setupOutcome(
       !used.isNullObject &&
       used.rowCount <= rows &&
       used.columnCount <= columns &&
+      (extent.isNullObject ? "" : extent.address) === extentBefore &&
       left.every((s) => s.isNullObject);
     return same ? "unchanged" : "consistent";
   } catch {

@@ -123,7 +123,20 @@ export class WorkflowRuntime {
     } catch {
       areas = [addressToArea(WHOLE_SHEET)];
     }
-    const result = await runExcel(
+    // A failure half-way put our cells back, but the user's edit stays: handle it once more, so the
+    // edit gets its status time and log row (a passing failure — a glitch, a click into a cell — is gone).
+    let result = await this.handleOnce(event, areas);
+    if (!result.ok) result = await this.handleOnce(event, areas);
+    if (result.ok && result.value) this.lastOutcome = result.value;
+    this.lastError = result.ok ? null : result.error;
+    this.notify();
+  }
+
+  private handleOnce(
+    event: Excel.WorksheetChangedEventArgs,
+    areas: readonly Area[],
+  ): Promise<Result<ChangeOutcome | null, PortError>> {
+    return runExcel(
       async (context, journal) => {
         const { layout, sheet } = await readLayout(context);
         const columns = sheetColumns(layout);
@@ -170,9 +183,6 @@ export class WorkflowRuntime {
       },
       { delayForCellEdit: true },
     );
-    if (result.ok && result.value) this.lastOutcome = result.value;
-    if (!result.ok) this.lastError = result.error;
-    this.notify();
   }
 
   /** The last change that could not be handled (the pane can say so). */
