@@ -39,7 +39,7 @@ import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
-import { runExcel } from "./runExcel";
+import { runExcel, undoGroups } from "./runExcel";
 import { setupSheet } from "./setupSheet";
 import { loadWithDocument } from "./startup";
 import type { SheetLayout } from "./sheetLayout";
@@ -326,7 +326,12 @@ async function applyAction(
     // the sheet again for anything a user changed meanwhile.
     if (plan.applied > 0 && workflowRuntime.started)
       workflowRuntime.absorb(cacheOf(orderRowsAfter(plan.writes, mapped, layout)));
-    return { applied: plan.applied, refused: plan.refused, logged } satisfies ActionResult;
+    return {
+      applied: plan.applied,
+      refused: plan.refused,
+      logged,
+      undo: undoGroups() ? "oneStep" : "perRequest",
+    } satisfies ActionResult;
   });
   if (result.ok && result.value.applied > 0) workflowRuntime.notify();
   // Edits made while this run had the runtime's events off were never delivered: diff again.

@@ -1,4 +1,9 @@
-export { PORT_ERROR_MESSAGES, PORT_OUTCOME_MESSAGES, portErrorParams } from "./portError";
+export {
+  PORT_ERROR_MESSAGES,
+  PORT_OUTCOME_MESSAGES,
+  portErrorParams,
+  UNDO_PER_REQUEST_MESSAGE,
+} from "./portError";
 export type { PortError, WorkbookOutcome } from "./portError";
 export type {
   ActionResult,

@@ -1,4 +1,4 @@
-import type { Catalog, MessageParams } from "../i18n/translate";
+import type { Catalog, Message, MessageParams } from "../i18n/translate";
 
 /**
  * What can go wrong talking to Excel, as a person would need to hear it. Error codes are Excel's
@@ -174,3 +174,11 @@ export function portErrorParams(error: PortError): MessageParams {
       return {};
   }
 }
+
+/** Said after an action where Excel can not group its requests into one undo step (before ExcelApi 1.20). */
+export const UNDO_PER_REQUEST_MESSAGE = {
+  "zh-CN":
+    "提示：在此版本的 Excel 中，Ctrl+Z 每次只撤消这项操作的一步（先撤消活动记录，再撤消订单表中的单元格），需按多次。",
+  "en-US":
+    "Note: in this version of Excel, Ctrl+Z takes this action back one step at a time (first the Activity rows, then the order cells), so press it more than once.",
+} as const satisfies Message;

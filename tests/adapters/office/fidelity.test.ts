@@ -159,8 +159,20 @@ describe("the Office adapter on the strict fake", () => {
     const host = await setUp();
     host.setRequirementSet("ExcelApi", "1.20");
     const before = host.undoRecords;
-    await port.applyAction({ kind: "setStatus", status: "shipped" }, { kind: "rows", rows: [3] }, "阿强");
+    const grouped = await port.applyAction(
+      { kind: "setStatus", status: "shipped" },
+      { kind: "rows", rows: [3] },
+      "阿强",
+    );
     expect(host.undoRecords - before).toBe(1);
+    expect(grouped.ok && grouped.value.undo).toBe("oneStep");
+    host.setRequirementSet("ExcelApi", "1.17");
+    const perRequest = await port.applyAction(
+      { kind: "assign", owner: "老张" },
+      { kind: "rows", rows: [3] },
+      "小王",
+    );
+    expect(perRequest.ok && perRequest.value.undo).toBe("perRequest");
   });
 
   it("never loses the KPI history when the refresh fails after taking down the old review", async () => {
