@@ -63,8 +63,9 @@ export function applyOverrides(
 /**
  * Sets up the order sheet in one `Excel.run`: reads it, plans with the core, checks every
  * precondition (sheet present and unprotected) before the first write, then applies the plan in
- * chunks with calculation and screen updating suspended and this add-in's events off. If Excel fails
- * half-way, the cells, sheets and table it had added are removed again.
+ * chunks with calculation suspended (screen updating is not: its suspension lasts one request only) and
+ * this add-in's events off. If Excel fails half-way, the cells, sheets and table it had added are
+ * removed again and the error says whether the sheet is unchanged or keeps formats on empty cells.
  */
 export async function setupSheet(options: SetupOptions): Promise<Result<SetupResult, AdapterError>> {
   return runExcel(
