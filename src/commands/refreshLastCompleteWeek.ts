@@ -2,7 +2,7 @@ import { localNow } from "../adapters/office/clock";
 import { refreshWeeklyReview } from "../adapters/office/review";
 import { bilingual, pickLocale } from "../core/i18n/translate";
 import type { PortError } from "../core/port";
-import { PORT_ERROR_MESSAGES, portErrorParams } from "../core/port";
+import { PORT_ERROR_MESSAGES, PORT_OUTCOME_MESSAGES, portErrorParams } from "../core/port";
 import type { Result } from "../core/result";
 import { err, ok } from "../core/result";
 import { formatIsoWeek } from "../core/review";
@@ -11,9 +11,9 @@ import type { RefreshError, RefreshSummary } from "./makeRefreshHandler";
 /** The adapter call the ribbon makes (a parameter so tests can pass a fake). */
 export type RefreshReview = typeof refreshWeeklyReview;
 
-/** A port error as one line in both languages (the ribbon does not know which one the pane shows). */
+/** A port error as one line in both languages (the ribbon does not know which one the pane shows), with what it left behind. */
 export function describePortError(error: PortError): string {
-  return bilingual(PORT_ERROR_MESSAGES[error.kind], portErrorParams(error));
+  return `${bilingual(PORT_ERROR_MESSAGES[error.kind], portErrorParams(error))} ${bilingual(PORT_OUTCOME_MESSAGES[error.outcome ?? "unchanged"], {})}`;
 }
 
 /**

@@ -99,6 +99,19 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
     );
   }
 
+  /** [ExcelApi 1.14] */
+  getItemOrNullObject(id: string): FakeConditionalFormat {
+    this._use();
+    this._requires("1.14", "ConditionalFormatCollection.getItemOrNullObject");
+    return new FakeConditionalFormat(
+      this._ctx,
+      (tx) =>
+        this._resolve(tx).find((c) => c.entry.id === id) ??
+        fail("ItemNotFound", `No conditional format '${id}'.`),
+      true,
+    );
+  }
+
   getItem(id: string): FakeConditionalFormat {
     this._use();
     return new FakeConditionalFormat(
@@ -142,8 +155,8 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   readonly _type = "ConditionalFormat";
   private readonly locate: (tx: Transaction) => CfRef;
 
-  constructor(ctx: BatchContext, locate: (tx: Transaction) => CfRef) {
-    super(ctx);
+  constructor(ctx: BatchContext, locate: (tx: Transaction) => CfRef, nullable = false) {
+    super(ctx, nullable);
     this.locate = locate;
   }
   override _resolve(tx: Transaction): CfRef {
@@ -250,6 +263,9 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
   delete(): void {
     this._call("delete", [], (tx, { sheet, entry }) => {
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
+      // office-js #5222: deleting one of two rules stacked on the same cells throws ItemNotFound.
+      if (this._ctx._host.strict.cfBugs && stacked(sheet, entry, false))
+        fail("ItemNotFound", "Item Not Found.", "ConditionalFormat.delete");
       tx.set(
         sheet,
         "conditionalFormats",
@@ -257,6 +273,19 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
       );
     });
   }
+}
+
+/** Another rule on the same cells (any overlap), or with `sameRange` exactly the same cells and type. */
+function stacked(sheet: SheetState, entry: CfEntry, sameRange: boolean): boolean {
+  return sheet.conditionalFormats.some(
+    (e) =>
+      e !== entry &&
+      (sameRange
+        ? e.type === entry.type &&
+          e.rects.length === entry.rects.length &&
+          e.rects.every((r, i) => JSON.stringify(r) === JSON.stringify(entry.rects[i]))
+        : e.rects.some((r) => entry.rects.some((x) => overlaps(r, x)))),
+  );
 }
 
 abstract class CfPart extends FakeClientObject<CfRef> {
@@ -267,6 +296,13 @@ abstract class CfPart extends FakeClientObject<CfRef> {
   }
   override _resolve(tx: Transaction): CfRef {
     return this.locate(tx);
+  }
+  /** office-js #6827 / #6835: reading a rule's properties fails when a second rule of its type covers the same cells. */
+  override _runLoad(tx: Transaction, props: readonly string[]): void {
+    const { sheet, entry } = this._resolve(tx);
+    if (this._ctx._host.strict.cfBugs && stacked(sheet, entry, true))
+      fail("GeneralException", "An internal error has occurred.", `${this._type}.load`);
+    super._runLoad(tx, props);
   }
   get format(): FakeConditionalRangeFormat {
     this._use();

@@ -3,6 +3,7 @@
  * sets, sync statistics, cell-edit mode, runtime.enableEvents and pending event deliveries.
  */
 import { fail } from "./errors";
+import { measureUnit } from "./measure";
 import { WorkbookState } from "./state";
 
 export interface FakeExcelOptions {
@@ -18,6 +19,52 @@ export interface FakeExcelOptions {
   readonly displayLanguage?: string;
   /** Raise worksheet onChanged (triggerSource "ThisLocalAddin") for the add-in's own value writes. Default true. */
   readonly raiseEventsForAddinWrites?: boolean;
+  /**
+   * Where Excel is kinder or harsher than documented, a switch; every default is the harsher side.
+   * See README "Strictness switches" for the source of each.
+   */
+  readonly strict?: Partial<StrictSwitches>;
+}
+
+/** How harshly the fake behaves where Excel's behaviour is undocumented or buggy (defaults: DEFAULT_STRICT). */
+export interface StrictSwitches {
+  /** false (default): statements before the failing one stay applied, as in Excel; true: all-or-nothing. */
+  readonly rollbackFailedSync: boolean;
+  /** "utf8" (default): payloads are measured in UTF-8 bytes (Chinese text is 3 bytes a character). */
+  readonly payloadUnit: "utf8" | "utf16";
+  /** Code of an oversized request: Excel on the web has answered GeneralException (default) as well. */
+  readonly oversizedRequestCode: "GeneralException" | "RequestPayloadSizeLimitExceeded";
+  /** "delivery" (default): runtime.enableEvents is checked when an event is delivered, not when the write ran. */
+  readonly eventsCheckedAt: "delivery" | "write";
+  /** Range.getMergedAreasOrNullObject fails past this many areas (512, documented). */
+  readonly mergedAreasLimit: number;
+  /** A list validation source naming an undefined name is refused (default true). */
+  readonly checkValidationNames: boolean;
+  /** Tables do not grow over rows written below them in the reported bug cases (#2097, #3191, #3013). */
+  readonly tableGrowthBugs: boolean;
+  /** Conditional-format API bugs: #5222 (delete of stacked rules), #6827 / #6835 (reading duplicated rules). */
+  readonly cfBugs: boolean;
+  /** Code of a sync in cell-edit mode (Excel also answers plain InvalidOperation). */
+  readonly cellEditModeCode: "InvalidOperationInCellEditMode" | "InvalidOperation";
+}
+
+export const DEFAULT_STRICT: StrictSwitches = {
+  rollbackFailedSync: false,
+  payloadUnit: "utf8",
+  oversizedRequestCode: "GeneralException",
+  eventsCheckedAt: "delivery",
+  mergedAreasLimit: 512,
+  checkValidationNames: true,
+  tableGrowthBugs: true,
+  cfBugs: true,
+  cellEditModeCode: "InvalidOperationInCellEditMode",
+};
+
+/** A fault injected into one coming sync (`host.failSync`). */
+export interface SyncFault {
+  readonly code: string;
+  /** "before": nothing of the sync applies; "middle": the middle write statement fails; "last": the last statement fails. */
+  readonly at: "before" | "middle" | "last";
 }
 
 export interface SyncRecord {
@@ -60,6 +107,13 @@ export class HostCore {
   readonly pendingEvents = new Set<Promise<void>>();
   readonly eventErrors: unknown[] = [];
   private contextCounter = 0;
+  strict: StrictSwitches;
+  /** Non-empty syncs so far (1-based numbering for injected faults and hooks). */
+  syncNumber = 0;
+  readonly faults = new Map<number, SyncFault>();
+  readonly beforeSyncHooks = new Map<number, (() => void)[]>();
+  /** Undo records Excel would keep: one per committed sync with writes, one per Excel.run with mergeUndoGroup. */
+  undoRecords = 0;
 
   constructor(options: FakeExcelOptions) {
     this.requestLimit = options.requestLimit ?? DEFAULT_LIMIT;
@@ -67,6 +121,8 @@ export class HostCore {
     this.maxReadCells = options.maxReadCells ?? 5_000_000;
     this.displayLanguage = options.displayLanguage ?? "en-US";
     this.raiseEventsForAddinWrites = options.raiseEventsForAddinWrites ?? true;
+    this.strict = { ...DEFAULT_STRICT, ...options.strict };
+    measureUnit.utf8 = this.strict.payloadUnit === "utf8";
     this.sets.set("ExcelApi", "1.17");
     this.sets.set("SharedRuntime", "1.1");
     for (const [k, v] of Object.entries(options.requirementSets ?? {})) this.sets.set(k, v);
@@ -111,8 +167,23 @@ export class HostCore {
     }
   }
 
-  setCellEditMode(on: boolean): void {
+  /** Takes the fault and runs the hooks registered for the sync about to run (numbered from 1). */
+  startSync(): SyncFault | undefined {
+    const n = ++this.syncNumber;
+    const hooks = this.beforeSyncHooks.get(n) ?? [];
+    this.beforeSyncHooks.delete(n);
+    for (const hook of hooks) hook();
+    const fault = this.faults.get(n);
+    this.faults.delete(n);
+    return fault;
+  }
+
+  /** The code syncs fail with in cell-edit mode (undefined: `strict.cellEditModeCode`). */
+  editModeCode: string | undefined = undefined;
+
+  setCellEditMode(on: boolean, code?: string): void {
     this.cellEditMode = on;
+    this.editModeCode = code;
     if (!on) {
       const waiters = this.editWaiters;
       this.editWaiters = [];

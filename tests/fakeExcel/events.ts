@@ -95,6 +95,8 @@ export interface ChangeEventInput {
   readonly triggerSource: "ThisLocalAddin" | "Unknown";
   readonly before: StoredValue | undefined;
   readonly after: StoredValue | undefined;
+  /** Comma-separated address of several areas (the rect is then the first one). */
+  readonly address?: string;
 }
 
 interface RangeFactory {
@@ -105,7 +107,7 @@ interface RangeFactory {
 
 /** Builds the event args Excel would pass. */
 export function eventArgs(host: HostCore, e: ChangeEventInput): Record<string, unknown> {
-  const address = formatLocal(e.rect);
+  const address = e.address ?? formatLocal(e.rect);
   const args: Record<string, unknown> = {
     type: "WorksheetChanged",
     address,
@@ -120,7 +122,7 @@ export function eventArgs(host: HostCore, e: ChangeEventInput): Record<string, u
     getRangeOrNullObject: (ctx: RangeFactory) =>
       ctx.workbook.worksheets.getItem(e.sheet.id).getRange(address),
   };
-  if (host.supports("ExcelApi", "1.9") && cellCount(e.rect) === 1) {
+  if (host.supports("ExcelApi", "1.9") && e.address === undefined && cellCount(e.rect) === 1) {
     args.details = {
       valueBefore: e.before ?? "",
       valueAfter: e.after ?? "",
@@ -132,7 +134,11 @@ export function eventArgs(host: HostCore, e: ChangeEventInput): Record<string, u
   return args;
 }
 
-/** Calls every sheet and workbook handler (when runtime.enableEvents) and waits for them. */
+/**
+ * Calls every sheet and workbook handler (when runtime.enableEvents) and waits for them. `enableEvents`
+ * "toggle[s] JavaScript events in the current task pane or content add-in" — the whole runtime, so a user's
+ * edit while it is off is never delivered (https://learn.microsoft.com/javascript/api/excel/excel.runtime).
+ */
 export async function deliver(host: HostCore, e: ChangeEventInput, checkEnabled = true): Promise<void> {
   if (checkEnabled && !host.enableEvents) return;
   const handlers = [...e.sheet.handlers, ...host.state.workbookHandlers];
@@ -152,9 +158,14 @@ export async function deliver(host: HostCore, e: ChangeEventInput, checkEnabled 
  * (address without the sheet, type, worksheetId). Fired for user selections (`host.select`) and for the
  * add-in's own `Range.select()`, as Excel does.
  */
-export async function deliverSelection(host: HostCore, sheet: SheetState, rect: Rect): Promise<void> {
+export async function deliverSelection(
+  host: HostCore,
+  sheet: SheetState,
+  rect: Rect,
+  address = formatLocal(rect),
+): Promise<void> {
   if (!host.enableEvents || sheet.selectionHandlers.length === 0) return;
-  const args = { type: "WorksheetSelectionChanged", address: formatLocal(rect), worksheetId: sheet.id };
+  const args = { type: "WorksheetSelectionChanged", address, worksheetId: sheet.id };
   for (const h of sheet.selectionHandlers) {
     try {
       await h.handler(args);

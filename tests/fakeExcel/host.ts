@@ -7,7 +7,7 @@ import { deliverSelection } from "./events";
 import { formatAddress, formatLocal, parseAddress, rect } from "./address";
 import { FakeClientResult } from "./batch";
 import { coerceInput } from "./cells";
-import type { FakeExcelOptions, FakeStats } from "./core";
+import type { FakeExcelOptions, FakeStats, StrictSwitches } from "./core";
 import { HostCore } from "./core";
 import { describeConditionalFormats } from "./conditionalFormats";
 import type { ConditionalFormatInfo } from "./conditionalFormats";
@@ -96,15 +96,39 @@ export interface FakeExcelHost {
   install(): () => void;
   /** Highest supported version of a set ("1.8"), or false for none. Default ExcelApi "1.17". */
   setRequirementSet(name: string, version: string | false): void;
-  /** While on, syncs fail with InvalidOperationInCellEditMode unless the run used `delayForCellEdit` (then they wait). */
-  setCellEditMode(on: boolean): void;
+  /**
+   * While on, syncs fail with InvalidOperationInCellEditMode (or `code`, e.g. "InvalidOperation", which Excel
+   * also answers) unless the run used `delayForCellEdit` (then they wait).
+   */
+  setCellEditMode(on: boolean, code?: string): void;
+  /**
+   * Makes the `n`-th non-empty sync from now fail with `code`: "before" applies nothing of it (edit mode,
+   * payload), "middle" fails at its middle write statement after applying the ones before (a protected
+   * range), "last" at its last statement. The default place follows the code.
+   */
+  failSync(n: number, code: string, at?: "before" | "middle" | "last"): void;
+  /** Runs `fn` (a user's or co-author's edit) just before the `n`-th non-empty sync from now. */
+  beforeSync(n: number, fn: () => void): void;
+  /** Non-empty syncs so far (what `failSync` counts). */
+  readonly syncNumber: number;
+  /** Undo records Excel would keep: one per sync with writes, one per Excel.run with `mergeUndoGroup`. */
+  readonly undoRecords: number;
+  /** The strictness switches in force (see README). */
+  readonly strict: StrictSwitches;
+  /** Shows or hides a table's Total Row (a row added below the body, with "Total" in its first cell). */
+  setTableTotals(table: string, on: boolean): void;
+  /**
+   * A co-author's OrderFlow appends `rows` to a table at the same moment (through the table, so the table
+   * grows), and this runtime hears of it as a Remote change.
+   */
+  coauthorAppend(table: string, rows: readonly (readonly StoredValue[])[]): Promise<void>;
   protectSheet(sheet: string, options?: Record<string, unknown>, password?: string): void;
   unprotectSheet(sheet: string): void;
   /** Marks cells as unlocked (format.protection.locked = false) without going through the API. */
   unlockCells(sheet: string, address: string): void;
   mergeCells(sheet: string, address: string): void;
   setTableFiltered(table: string, filtered: boolean): void;
-  /** Selects cells as a user would and raises the sheet's onSelectionChanged handlers. */
+  /** Selects cells as a user would ("A2:A3,A6" selects several areas, as Ctrl-click does) and raises onSelectionChanged. */
   select(sheet: string, address: string): Promise<void>;
   /** Raises worksheet onChanged for a change already in the workbook (details only for one cell). */
   raiseChange(options: RaiseChangeOptions): Promise<void>;
@@ -350,11 +374,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
 
   const raise = async (o: RaiseChangeOptions, after?: StoredValue): Promise<void> => {
     const s = sheetOf(o.sheet);
-    const r = rectOf(o.address);
-    const single = r.rows === 1 && r.cols === 1;
+    // Several areas arrive as one event with a comma-separated address ("F3,F5:F6").
+    const areas = o.address.split(",").map((a) => rectOf(a.trim()));
+    const r = areas[0]!;
+    const single = areas.length === 1 && r.rows === 1 && r.cols === 1;
     await deliver(host, {
       sheet: s,
       rect: r,
+      ...(areas.length > 1 ? { address: areas.map((a) => formatLocal(a)).join(",") } : {}),
       source: o.source ?? "Local",
       changeType: o.changeType ?? "RangeEdited",
       triggerSource: o.triggerSource ?? "Unknown",
@@ -440,7 +467,58 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     setRequirementSet(name, version) {
       host.sets.set(name, version);
     },
-    setCellEditMode: (on) => host.setCellEditMode(on),
+    setCellEditMode: (on, code) => host.setCellEditMode(on, code),
+    failSync(n, code, at) {
+      const place =
+        at ?? (code === "AccessDenied" ? "middle" : code === "GeneralException" ? "last" : "before");
+      host.faults.set(host.syncNumber + n, { code, at: place });
+    },
+    beforeSync(n, fn) {
+      const key = host.syncNumber + n;
+      host.beforeSyncHooks.set(key, [...(host.beforeSyncHooks.get(key) ?? []), fn]);
+    },
+    get syncNumber() {
+      return host.syncNumber;
+    },
+    get undoRecords() {
+      return host.undoRecords;
+    },
+    get strict() {
+      return host.strict;
+    },
+    setTableTotals(table, on) {
+      const t = st.tableByName(table);
+      if (!t) throw new Error(`fake Excel: no table '${table}'`);
+      if (t.showTotals === on) return;
+      const s = st.sheetById(t.sheetId)!;
+      const totalRow = t.rect.r0 + t.rect.rows - (on ? 0 : 1);
+      if (on) {
+        seedCell(host, s, totalRow, t.rect.c0, "Total");
+        t.rect = rect(t.rect.r0, t.rect.c0, t.rect.rows + 1, t.rect.cols);
+      } else {
+        for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) seedCell(host, s, totalRow, c, null);
+        t.rect = rect(t.rect.r0, t.rect.c0, t.rect.rows - 1, t.rect.cols);
+      }
+      t.showTotals = on;
+    },
+    async coauthorAppend(table, rows) {
+      const t = st.tableByName(table);
+      if (!t) throw new Error(`fake Excel: no table '${table}'`);
+      const s = st.sheetById(t.sheetId)!;
+      const totals = t.showTotals ? 1 : 0;
+      const at = t.rect.r0 + t.rect.rows - totals;
+      if (totals) {
+        const old = readGrid(host, { sheet: s, rect: rect(at, t.rect.c0, 1, t.rect.cols) }, "values")[0]!;
+        workbook.setCells(s.name, formatLocal(rect(at + rows.length, t.rect.c0, 1, 1)), [old as SeedCell[]]);
+      }
+      workbook.setCells(s.name, formatLocal(rect(at, t.rect.c0, 1, 1)), rows);
+      t.rect = rect(t.rect.r0, t.rect.c0, t.rect.rows + rows.length, t.rect.cols);
+      await raise({
+        sheet: s.name,
+        address: formatLocal(rect(at, t.rect.c0, rows.length + totals, t.rect.cols)),
+        source: "Remote",
+      });
+    },
     protectSheet(sheet, opts, password) {
       sheetOf(sheet).protection = {
         protected: true,
@@ -475,16 +553,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     select(sheet, address) {
       const s = sheetOf(sheet);
       st.activeSheetId = s.id;
-      const rect = rectOf(address);
-      st.selection = { sheetId: s.id, rect };
-      return deliverSelection(host, s, rect);
+      const areas = address.split(",").map((a) => rectOf(a.trim()));
+      const first = areas[0]!;
+      st.selection =
+        areas.length > 1 ? { sheetId: s.id, rect: first, areas } : { sheetId: s.id, rect: first };
+      return deliverSelection(host, s, first, areas.map((a) => formatLocal(a)).join(","));
     },
     raiseChange: (o) => raise(o),
     async userEdit(sheet, address, values, source = "Local") {
       const s = sheetOf(sheet);
-      const r = rectOf(address);
-      const before = r.rows === 1 && r.cols === 1 ? cellValue(s, r.r0, r.c0) : undefined;
-      workbook.typeCells(sheet, formatLocal(rect(r.r0, r.c0, 1, 1)), values);
+      const areas = address.split(",").map((a) => rectOf(a.trim()));
+      const r = areas[0]!;
+      const before =
+        areas.length === 1 && r.rows === 1 && r.cols === 1 ? cellValue(s, r.r0, r.c0) : undefined;
+      // Several areas (Ctrl-click, then Ctrl+Enter) all take the same values.
+      for (const a of areas) workbook.typeCells(sheet, formatLocal(rect(a.r0, a.c0, 1, 1)), values);
       await raise({ sheet, address, source, ...(before === undefined ? {} : { valueBefore: before }) });
     },
     async flushEvents() {

@@ -2,6 +2,13 @@
  * Payload measurement without building JSON: the number of characters JSON.stringify would produce
  * (close enough: string escapes are counted, numbers use their shortest form). Linear in the data.
  */
+/**
+ * Excel's payload limit is in bytes of the UTF-8 request: CJK text costs 3 bytes a character
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The host sets this from its `payloadUnit` switch.
+ */
+export const measureUnit = { utf8: true };
+
 // eslint-disable-next-line no-control-regex -- JSON escapes control characters
 const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 
@@ -43,14 +50,22 @@ function isPlain(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** Printable ASCII without quote or backslash: one byte (and one character) each. */
+const PLAIN_ASCII = /^[\u0020-\u0021\u0023-\u005b\u005d-\u007e]*$/;
+
 function stringLength(s: string): number {
-  if (!NEEDS_ESCAPE.test(s)) return s.length + 2;
+  if (PLAIN_ASCII.test(s) || (!measureUnit.utf8 && !NEEDS_ESCAPE.test(s))) return s.length + 2;
   let n = 2;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 34 || c === 92) n += 2;
     else if (c < 32) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
-    else n += 1;
+    else if (!measureUnit.utf8 || c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff)
+      n += 2; // half of a 4-byte pair
+    else if (c >= 0xdc00 && c <= 0xdfff) n += 2;
+    else n += 3;
   }
   return n;
 }

@@ -393,7 +393,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     });
   }
 
-  /** [ExcelApi 1.13] Merged areas overlapping this range; a null object when there are none. */
+  /**
+   * [ExcelApi 1.13] Merged areas overlapping this range; a null object when there are none. "If the merged
+   * areas count in this range is more than 512, then this method will fail to return the result"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1));
+   * the code is not documented: the fake answers GeneralException.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this._use();
     this._requires("1.13", "Range.getMergedAreasOrNullObject");
@@ -403,6 +408,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         const ref = this._resolve(tx);
         const areas = mergedIn(ref.sheet, ref.rect);
         if (areas.length === 0) fail("ItemNotFound", "No merged areas.", "Range.getMergedAreasOrNullObject");
+        if (areas.length > this._ctx._host.strict.mergedAreasLimit)
+          fail(
+            "GeneralException",
+            `More than ${this._ctx._host.strict.mergedAreasLimit} merged areas.`,
+            "Range.getMergedAreasOrNullObject",
+          );
         return { sheet: ref.sheet, rects: areas };
       },
       true,

@@ -123,7 +123,7 @@ export function writeCells(
   }
   renameHeadersIn(host, tx, sheet, r);
   growTablesOnWrite(host, tx, sheet, r);
-  if (tx.recordChanges && host.enableEvents) {
+  if (tx.recordChanges && (host.strict.eventsCheckedAt === "delivery" || host.enableEvents)) {
     tx.changes.push({
       sheetId: sheet.id,
       rect: r,
@@ -131,6 +131,23 @@ export function writeCells(
       after: r.rows === 1 && r.cols === 1 ? cellValue(sheet, r.r0, r.c0) : undefined,
     });
   }
+}
+
+/**
+ * Reported cases where Excel leaves rows written just below a table outside it: the block starts with a
+ * blank row (office-js #2097), has blank rows among filled ones (#3191), or is over 1,500 rows and ends
+ * with a blank row (#3013).
+ */
+function growthBugApplies(sheet: SheetState, r: Rect): boolean {
+  const blank = (row: number): boolean => {
+    for (let c = r.c0; c < r.c0 + r.cols; c++) if (!isEmptyValue(cellValue(sheet, row, c))) return false;
+    return true;
+  };
+  if (blank(r.r0)) return true;
+  let blanks = 0;
+  for (let i = 0; i < r.rows; i++) if (blank(r.r0 + i)) blanks++;
+  if (blanks > 0 && blanks < r.rows) return true;
+  return r.rows > 1_500 && blank(r.r0 + r.rows - 1);
 }
 
 /**
@@ -142,7 +159,10 @@ export function writeCells(
 function growTablesOnWrite(host: HostCore, tx: Transaction, sheet: SheetState, r: Rect): void {
   for (const t of host.state.liveTables()) {
     if (t.sheetId !== sheet.id) continue;
+    // A table with its Total Row on does not grow over rows written below the totals.
+    if (t.showTotals) continue;
     if (r.r0 === t.rect.r0 + t.rect.rows && r.c0 === t.rect.c0 && r.cols === t.rect.cols) {
+      if (host.strict.tableGrowthBugs && growthBugApplies(sheet, r)) continue;
       const grown = rect(t.rect.r0, t.rect.c0, t.rect.rows + r.rows, t.rect.cols);
       for (const other of host.state.liveTables()) {
         if (other !== t && other.sheetId === sheet.id && overlaps(other.rect, grown)) {

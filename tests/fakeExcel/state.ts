@@ -118,6 +118,8 @@ export interface TableState {
   filtered: boolean;
   style: string;
   deleted: boolean;
+  /** The Total Row is shown: the rect's last row is the totals row, not body. */
+  showTotals?: boolean;
 }
 
 export type PivotSummary = "Sum" | "Count" | "Average" | "Max" | "Min" | "CountNumbers";
@@ -313,7 +315,8 @@ export class WorkbookState {
   names: readonly NamedItemState[] = [];
   settings: ReadonlyMap<string, string> = new Map();
   activeSheetId: string | null = null;
-  selection: { sheetId: string; rect: Rect } | null = null;
+  /** `areas` when several are selected (Ctrl-click); `rect` is the first. */
+  selection: { sheetId: string; rect: Rect; areas?: readonly Rect[] } | null = null;
   workbookHandlers: readonly HandlerEntry[] = [];
   private readonly styles: CellStyle[] = [DEFAULT_STYLE];
   private readonly styleIds = new Map<string, number>([[styleKey(DEFAULT_STYLE), 0]]);

@@ -87,6 +87,12 @@ function moveBlock(tx: Transaction, sheet: SheetState, src: Rect, dr: number, dc
   }
 }
 
+/** 1 when the Total Row of the table behind `table` is shown (resolved at sync time through the rect's owner). */
+function totalsOf(table: FakeTable, r: Rect): number {
+  const t = table._ctx._host.state.liveTables().find((x) => x.rect === r);
+  return t?.showTotals ? 1 : 0;
+}
+
 function growInto(host: HostCore, t: TableState, sheet: SheetState, area: Rect, what: string): void {
   if (t.filtered)
     fail(
@@ -211,8 +217,10 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable> {
         if (t.sheetId === sheet.id && overlaps(t.rect, r))
           fail("InvalidArgument", `The range overlaps table '${t.name}'.`, "TableCollection.add");
       }
+      // MergedRangeConflict: "A table can't overlap with ... merged cells"
+      // (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
       if (sheet.merges.some((m) => overlaps(m, r)))
-        fail("InvalidArgument", "A table cannot contain merged cells.", "TableCollection.add");
+        fail("MergedRangeConflict", "A table cannot contain merged cells.", "TableCollection.add");
       for (const p of host.state.livePivots()) {
         if (p.sheetId === sheet.id && p.written && overlaps(p.written, r))
           fail("InvalidArgument", `The range overlaps PivotTable '${p.name}'.`, "TableCollection.add");
@@ -295,7 +303,7 @@ export class FakeTable extends FakeClientObject<TableState> {
       case "showHeaders":
         return true;
       case "showTotals":
-        return false;
+        return t.showTotals === true;
       case "showFilterButton":
         return t.showFilterButton;
       case "style":
@@ -373,7 +381,7 @@ export class FakeTable extends FakeClientObject<TableState> {
   }
   getDataBodyRange(): FakeRange {
     this._use();
-    return tableRange(this._ctx, this, (r) => rect(r.r0 + 1, r.c0, r.rows - 1, r.cols));
+    return tableRange(this._ctx, this, (r) => rect(r.r0 + 1, r.c0, r.rows - 1 - totalsOf(this, r), r.cols));
   }
   /** Deletes the table and its cells' contents and formats. */
   delete(): void {
@@ -619,7 +627,10 @@ export class FakeTableRowCollection extends FakeCollection<RowRef, FakeTableRow>
   }
   override _resolve(tx: Transaction): readonly RowRef[] {
     const t = this.table._resolve(tx);
-    return Array.from({ length: t.rect.rows - 1 }, (_, index) => ({ table: t, index }));
+    return Array.from({ length: t.rect.rows - 1 - (t.showTotals ? 1 : 0) }, (_, index) => ({
+      table: t,
+      index,
+    }));
   }
   override _props(): readonly string[] {
     return ["count"];
@@ -661,7 +672,9 @@ export class FakeTableRowCollection extends FakeCollection<RowRef, FakeTableRow>
       const host = this._ctx._host;
       const t = this.table._resolve(tx);
       const sheet = sheetOf(host, t);
-      const bodyRows = t.rect.rows - 1;
+      // With the Total Row on, new rows go above it and the totals row moves down.
+      const totals = t.showTotals ? 1 : 0;
+      const bodyRows = t.rect.rows - 1 - totals;
       const at = index === null || index === undefined ? bodyRows : index;
       if (!Number.isInteger(at) || at < 0 || at > bodyRows)
         fail("InvalidArgument", `Row index ${String(index)} is out of range.`, "TableRowCollection.add");
@@ -676,8 +689,8 @@ export class FakeTableRowCollection extends FakeCollection<RowRef, FakeTableRow>
       const below = rect(t.rect.r0 + t.rect.rows, t.rect.c0, n, t.rect.cols);
       assertWritable(host, sheet, rect(t.rect.r0, t.rect.c0, t.rect.rows + n, t.rect.cols), "values");
       growInto(host, t, sheet, below, "rows.add");
-      if (at < bodyRows)
-        moveBlock(tx, sheet, rect(t.rect.r0 + 1 + at, t.rect.c0, bodyRows - at, t.rect.cols), n, 0);
+      if (at < bodyRows + totals)
+        moveBlock(tx, sheet, rect(t.rect.r0 + 1 + at, t.rect.c0, bodyRows + totals - at, t.rect.cols), n, 0);
       tx.set(t, "rect", rect(t.rect.r0, t.rect.c0, t.rect.rows + n, t.rect.cols));
       writeCells(
         host,

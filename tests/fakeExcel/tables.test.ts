@@ -60,11 +60,11 @@ describe("tables.add", () => {
     expect(host.tables()).toHaveLength(1);
   });
 
-  it("refuses a range containing merged cells with InvalidArgument", async () => {
+  it("refuses a range containing merged cells with MergedRangeConflict", async () => {
     const host = start();
     host.mergeCells("Orders", "B2:C2");
     const err = await rejection(addTable("A1:D4"));
-    expect(err.code).toBe("InvalidArgument");
+    expect(err.code).toBe("MergedRangeConflict");
     expect(host.tables()).toEqual([]);
   });
 

@@ -9,12 +9,23 @@ export const ORDERS: SeedCell[][] = [
   ["A-3", "Li", "Done", 5],
 ];
 
-/** A host with an "Orders" sheet seeded from A1, installed as the global Excel/Office/OfficeExtension. */
+/**
+ * A host with an "Orders" sheet seeded from A1, installed as the global Excel/Office/OfficeExtension.
+ * These tests pin the all-or-nothing side of `rollbackFailedSync` and the documented payload code (the
+ * switches' other sides); strict.test.ts covers the defaults.
+ */
 export function setup(
   options: FakeExcelOptions = {},
   seed: SeedCell[][] = ORDERS,
 ): { host: FakeExcelHost; restore: () => void } {
-  const host = createFakeExcel(options);
+  const host = createFakeExcel({
+    ...options,
+    strict: {
+      rollbackFailedSync: true,
+      oversizedRequestCode: "RequestPayloadSizeLimitExceeded",
+      ...options.strict,
+    },
+  });
   host.workbook.addSheet("Orders", seed);
   const restore = host.install();
   return { host, restore };

@@ -60,6 +60,13 @@ function normalizeRule(ctx: BatchContext, rule: unknown, tx: Transaction): DataV
       copy.source = `=${formatAbsolute(ref.sheet.name, ref.rect)}`;
     } else if (typeof source !== "string" || source.length === 0) {
       fail("InvalidArgument", "A list rule needs a source.", "DataValidation.rule");
+    } else if (ctx._host.strict.checkValidationNames && source.startsWith("=")) {
+      // Excel refuses a list source that names a range that does not exist ("A named range you specified
+      // cannot be found"); the API's code for it is not documented: the fake answers InvalidArgument.
+      const formula = source.slice(1).replace(/\$/g, "");
+      const isName = /^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(formula) && !parseAddress(formula);
+      if (isName && !ctx._host.state.names.some((n) => n.name.toLowerCase() === formula.toLowerCase()))
+        fail("InvalidArgument", `The name '${formula}' does not exist.`, "DataValidation.rule");
     }
     copy.inCellDropDown = copy.inCellDropDown ?? true;
   }

@@ -6,7 +6,7 @@ import type { FakeClientResult } from "./batch";
 import type { HostCore } from "./core";
 import { fail } from "./errors";
 import { FakePivotTableCollection } from "./pivot";
-import { FakeRange } from "./range";
+import { FakeRange, FakeRangeAreas } from "./range";
 import type { NamedItemState, Transaction, WorkbookState } from "./state";
 import { checkNewName, FakeTableCollection } from "./table";
 import { FakeWorksheetCollection } from "./worksheet";
@@ -54,15 +54,35 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> {
     this._use();
     return new FakeApplication(this._ctx);
   }
-  /** The selection (A1 of the active sheet unless a test or `range.select()` moved it). */
+  /**
+   * The selection (A1 of the active sheet unless a test or `range.select()` moved it). "If there are
+   * multiple ranges selected, this method will throw an error"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+   * the code is not documented: the fake answers InvalidSelection.
+   */
   getSelectedRange(): FakeRange {
     this._use();
     const st = this._ctx._host.state;
     return new FakeRange(this._ctx, () => {
       const sel = st.selection ?? fail("ItemNotFound", "Nothing is selected.");
+      if (sel.areas && sel.areas.length > 1)
+        fail("InvalidSelection", "Several ranges are selected.", "Workbook.getSelectedRange");
       return {
         sheet: st.sheetById(sel.sheetId) ?? fail("ItemNotFound", "The selected sheet is gone."),
         rect: sel.rect,
+      };
+    });
+  }
+  /** [ExcelApi 1.9] Every selected area (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges). */
+  getSelectedRanges(): FakeRangeAreas {
+    this._use();
+    this._requires("1.9", "Workbook.getSelectedRanges");
+    const st = this._ctx._host.state;
+    return new FakeRangeAreas(this._ctx, () => {
+      const sel = st.selection ?? fail("ItemNotFound", "Nothing is selected.");
+      return {
+        sheet: st.sheetById(sel.sheetId) ?? fail("ItemNotFound", "The selected sheet is gone."),
+        rects: sel.areas ?? [sel.rect],
       };
     });
   }

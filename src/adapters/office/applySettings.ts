@@ -1,19 +1,13 @@
 import type { CellValue } from "../../core/grid";
 import { bilingual } from "../../core/i18n/translate";
-import type { AppliedState, ApplySettingsPlan, SheetHighlight } from "../../core/plan";
-import {
-  isOrderFlowHighlight,
-  isUpToDate,
-  LIST_NAMES,
-  planApplySettings,
-  SETTINGS_SHEET,
-  TABLE_NAMES,
-} from "../../core/plan";
+import type { AppliedState, ApplySettingsPlan } from "../../core/plan";
+import { isUpToDate, LIST_NAMES, planApplySettings, SETTINGS_SHEET, TABLE_NAMES } from "../../core/plan";
 import type { ApplySettingsSummary, PortError } from "../../core/port";
 import type { Result } from "../../core/result";
 import type { WorkflowField } from "../../core/schema";
-import { addressToArea, areaToAddress } from "./a1";
+import { areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
+import { readKnownHighlights, replaceHighlights } from "./highlightRules";
 import { runExcel } from "./runExcel";
 import { readLayout, sheetColumns } from "./sheetLayout";
 
@@ -78,7 +72,6 @@ export async function applySettings(): Promise<Result<ApplySettingsSummary, Port
       // Our writes are not the lead's edits: keep this runtime's change handlers out of them.
       context.runtime.enableEvents = false;
       writeValidations(sheet, plan);
-      if (plan.highlightsChanged) replaceHighlights(sheet, current.ours, plan);
       const remade =
         plan.listsGrid && listsArea
           ? writeLists(settings, current.listsTable, current.listsArea, listsArea, plan)
@@ -88,6 +81,8 @@ export async function applySettings(): Promise<Result<ApplySettingsSummary, Port
         if (current.state.names[list.name] === null) context.workbook.names.add(list.name, list.reference);
         else context.workbook.names.getItem(list.name).formula = list.reference;
       }
+      await context.sync();
+      if (plan.highlightsChanged) await replaceHighlights(context, sheet, plan.highlights);
       context.runtime.enableEvents = restoreEvents;
       await context.sync();
     } catch (error) {
@@ -101,8 +96,6 @@ export async function applySettings(): Promise<Result<ApplySettingsSummary, Port
 
 interface ReadState {
   readonly state: AppliedState;
-  /** OrderFlow's conditional formats on the order sheet (to delete when replacing them). */
-  readonly ours: readonly Excel.ConditionalFormat[];
   readonly listsTable: Excel.Table | null;
   /** 0-based area of the Lists table now (header included), null when it does not exist. */
   readonly listsArea: { row: number; column: number; rowCount: number; columnCount: number } | null;
@@ -115,8 +108,6 @@ async function readApplied(
   columns: Readonly<Partial<Record<WorkflowField, number>>>,
   body: { firstRow: number; rowCount: number },
 ): Promise<ReadState> {
-  const formats = sheet.getRange().conditionalFormats;
-  formats.load("items/type");
   const validations = DROPDOWN_FIELDS.flatMap((field) => {
     const column = columns[field];
     if (column === undefined || body.rowCount <= 0) return [];
@@ -131,35 +122,15 @@ async function readApplied(
     return { name, item };
   });
   await context.sync();
-  const customs = formats.items.filter((cf) => cf.type === "Custom");
-  const parts = customs.map((cf) => {
-    const range = cf.getRange();
-    range.load("address");
-    cf.custom.rule.load("formula");
-    cf.custom.format.fill.load("color");
-    cf.custom.format.font.load("color,bold");
-    cf.load("priority");
-    return { cf, range };
-  });
   let listsRange: Excel.Range | null = null;
   if (!listsTable.isNullObject) {
     listsRange = listsTable.getRange();
     listsRange.load("values,rowIndex,columnIndex,rowCount,columnCount");
   }
   await context.sync();
-  const ours = parts
-    .filter(({ cf }) => isOrderFlowHighlight(cf.custom.rule.formula))
-    .sort((a, b) => a.cf.priority - b.cf.priority);
-  const highlights: SheetHighlight[] = ours.map(({ cf, range }) => {
-    const { sheet: _sheet, ...area } = addressToArea(range.address);
-    return {
-      formula: cf.custom.rule.formula,
-      area,
-      fill: cf.custom.format.fill.color || null,
-      font: cf.custom.format.font.color || null,
-      bold: cf.custom.format.font.bold === true,
-    };
-  });
+  // OrderFlow's rules as recorded when they were made: reading rules back throws in Excel when they
+  // are stacked (office-js #6827, #6835). No record (an older setup): nothing matches, so they are replaced.
+  const highlights = (await readKnownHighlights(context, sheet)) ?? [];
   const validationSources: Partial<Record<WorkflowField, string | null>> = {};
   for (const { field, validation } of validations) {
     const source = validation.rule.list?.source;
@@ -174,7 +145,6 @@ async function readApplied(
         names.map(({ name, item }) => [name, item.isNullObject ? null : item.formula]),
       ),
     },
-    ours: ours.map(({ cf }) => cf),
     listsTable: listsTable.isNullObject ? null : listsTable,
     listsArea: listsRange
       ? {
@@ -259,30 +229,6 @@ function writeValidations(sheet: Excel.Worksheet, plan: ApplySettingsPlan): void
       message: bilingual(rule.message).slice(0, 225),
     };
   }
-}
-
-/** Our rules out, the planned ones in, in priority order; the user's own rules stay as they are. */
-function replaceHighlights(
-  sheet: Excel.Worksheet,
-  ours: readonly Excel.ConditionalFormat[],
-  plan: ApplySettingsPlan,
-): void {
-  for (const cf of ours) cf.delete();
-  plan.highlights.forEach((rule, priority) => {
-    const range = sheet.getRangeByIndexes(
-      rule.area.row,
-      rule.area.column,
-      rule.area.rowCount,
-      rule.area.columnCount,
-    );
-    const cf = range.conditionalFormats.add("Custom");
-    cf.custom.rule.formula = rule.formula;
-    if (rule.fill) cf.custom.format.fill.color = rule.fill;
-    if (rule.font) cf.custom.format.font.color = rule.font;
-    if (rule.bold) cf.custom.format.font.bold = true;
-    cf.stopIfTrue = rule.stopIfTrue;
-    cf.priority = priority;
-  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
-import type { BulkAction, TeamMember } from "../../core/plan";
+import type { BulkAction, CellWrite, MappedSheet, TeamMember } from "../../core/plan";
 import {
   cacheOf,
   onboardingFacts,
@@ -16,6 +16,7 @@ import {
 import type {
   ActionResult,
   PortError,
+  WorkbookOutcome,
   ActionTarget,
   CheckResult,
   OrdersView,
@@ -35,18 +36,18 @@ import { parseDateTime } from "../../core/values";
 import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
-import { appendActivity } from "./activityLog";
+import { applyChange } from "./applyChange";
 import { applySettings, onSettingsChanged } from "./applySettings";
 import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
-import { runExcel } from "./runExcel";
+import { runExcel, undoGroups } from "./runExcel";
 import { setupSheet } from "./setupSheet";
 import { loadWithDocument } from "./startup";
 import type { SheetLayout } from "./sheetLayout";
 import { readLayout, readLayoutIfSetUp, readRowsAt, sheetColumns } from "./sheetLayout";
-import { applyWrites, startWorkflowRuntime, workflowRuntime } from "./workflowRuntime";
+import { startWorkflowRuntime, workflowRuntime } from "./workflowRuntime";
 
 export { startWorkflowRuntime };
 
@@ -217,12 +218,19 @@ function damagedIdText(value: CellValue): string {
 }
 
 async function getSelection(): Promise<Result<SelectionInfo, PortError>> {
-  return runExcel(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load("address");
-    await context.sync();
-    return selectionFrom(context, range.address);
-  });
+  return runExcel(async (context) => selectionFrom(context, await selectedAddress(context)));
+}
+
+/**
+ * Every selected area ("Orders!A2:A3,Orders!A6"): `getSelectedRange` throws when several are selected
+ * (Ctrl-click), `getSelectedRanges` (ExcelApi 1.9) does not
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges).
+ */
+async function selectedAddress(context: Excel.RequestContext): Promise<string> {
+  const areas = context.workbook.getSelectedRanges();
+  areas.load("address");
+  await context.sync();
+  return areas.address;
 }
 
 /**
@@ -235,22 +243,40 @@ workflowRuntime.subscribe(() => {
   selectionLayout.current = null;
 });
 
-/** The order rows inside a selected address (rows below the header of the set-up sheet only). */
+/** The order rows inside a selected address of one or more areas (rows below the header of the set-up sheet only). */
 async function selectionFrom(
   context: Excel.RequestContext,
   address: string,
   known?: SheetLayout,
 ): Promise<SelectionInfo> {
-  const area = addressToArea(address);
+  const areas = splitAreas(address).map((part) => addressToArea(part));
   const layout = known ?? selectionLayout.current ?? (await readLayoutIfSetUp(context))?.layout ?? null;
   if (layout) selectionLayout.current = layout;
-  const sheetName = area.sheet ?? layout?.sheetName ?? "";
+  const sheetName = areas[0]?.sheet ?? layout?.sheetName ?? "";
   if (!layout || layout.sheetName !== sheetName) return { sheetName, address, rows: [] };
-  const first = Math.max(area.row, layout.headerRow + 1);
-  const last = Math.min(area.row + area.rowCount - 1, layout.lastRow);
-  const rows: number[] = [];
-  for (let row = first; row <= last; row++) rows.push(row + 1);
-  return { sheetName, address, rows };
+  const rows = new Set<number>();
+  for (const area of areas) {
+    const first = Math.max(area.row, layout.headerRow + 1);
+    const last = Math.min(area.row + area.rowCount - 1, layout.lastRow);
+    for (let row = first; row <= last; row++) rows.add(row + 1);
+  }
+  return { sheetName, address, rows: [...rows].sort((a, b) => a - b) };
+}
+
+/** "'A, b'!A1:A2,'A, b'!C3" → its areas (commas inside quoted sheet names are not separators). */
+function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let current = "";
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim() !== "") parts.push(current.trim());
+  return parts;
 }
 
 async function onSelectionChanged(listener: (selection: SelectionInfo) => void): Promise<() => void> {
@@ -287,15 +313,12 @@ async function applyAction(
   target: ActionTarget,
   who: string,
 ): Promise<Result<ActionResult, PortError>> {
-  const result = await runExcel(async (context) => {
+  const result = await runExcel(async (context, journal) => {
     const { layout, sheet } = await readLayout(context);
     let rows: number[];
     if (target.kind === "rows") rows = target.rows.map((row) => row - 1);
     else {
-      const selected = context.workbook.getSelectedRange();
-      selected.load("address");
-      await context.sync();
-      const info = await selectionFrom(context, selected.address, layout);
+      const info = await selectionFrom(context, await selectedAddress(context), layout);
       rows = info.rows.map((row) => row - 1);
     }
     const mapped = await readRowsAt(context, sheet, layout, rows);
@@ -316,16 +339,21 @@ async function applyAction(
       deadlines: layout.settings.deadlines,
       platform: layout.platform,
     });
-    await applyWrites(context, sheet, plan.writes);
-    const logged = await appendActivity(context, plan.log);
-    // Read the changed rows back so the change handler's cache matches the sheet again.
-    if (plan.applied > 0 && workflowRuntime.started) {
-      const after = await readRowsAt(context, sheet, layout, rows);
-      workflowRuntime.absorb(cacheOf(readOrderRows(after, layout.settings.workflow)));
-    }
-    return { applied: plan.applied, refused: plan.refused, logged } satisfies ActionResult;
+    const logged = await applyChange(context, journal, sheet, plan.writes, plan.log);
+    // The cache takes what the plan wrote (the sheet holds exactly that now); the recheck below diffs
+    // the sheet again for anything a user changed meanwhile.
+    if (plan.applied > 0 && workflowRuntime.started)
+      workflowRuntime.absorb(cacheOf(orderRowsAfter(plan.writes, mapped, layout)));
+    return {
+      applied: plan.applied,
+      refused: plan.refused,
+      logged,
+      undo: undoGroups() ? "oneStep" : "perRequest",
+    } satisfies ActionResult;
   });
   if (result.ok && result.value.applied > 0) workflowRuntime.notify();
+  // Edits made while this run had the runtime's events off were never delivered: diff again.
+  void workflowRuntime.recheck();
   return result;
 }
 
@@ -398,12 +426,12 @@ async function setOptions(options: Partial<WorkflowOptions>): Promise<Result<tru
 }
 
 async function saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortError>> {
-  return runExcel(async (context) => {
+  return runExcel(async (context, journal) => {
     const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.team);
     await context.sync();
     if (table.isNullObject) throw new AdapterFailure({ kind: "notSetUp" });
     const body = table.getDataBodyRange();
-    body.load("rowIndex,columnIndex,rowCount,columnCount");
+    body.load("rowIndex,columnIndex,rowCount,columnCount,values");
     const sheet = table.worksheet;
     sheet.protection.load("protected");
     await context.sync();
@@ -411,30 +439,75 @@ async function saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortE
       throw new AdapterFailure({ kind: "protectedSheet", sheet: SETTINGS_SHEET });
     const rows = teamToGrid(team).slice(1);
     const width = body.columnCount;
-    const fit = (row: readonly unknown[]) =>
-      Array.from({ length: width }, (_, i) => (row[i] ?? "") as string);
-    // Fill the table's rows, grow it below for more members, and blank rows it no longer needs.
-    const inside = Math.min(rows.length, body.rowCount);
-    if (inside > 0)
-      sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, inside, width).values = rows
-        .slice(0, inside)
-        .map(fit);
-    if (rows.length > body.rowCount) {
-      sheet.getRangeByIndexes(
-        body.rowIndex + body.rowCount,
-        body.columnIndex,
-        rows.length - body.rowCount,
-        width,
-      ).values = rows.slice(body.rowCount).map(fit);
-    } else if (rows.length < body.rowCount) {
-      sheet.getRangeByIndexes(
-        body.rowIndex + rows.length,
-        body.columnIndex,
-        body.rowCount - rows.length,
-        width,
-      ).values = Array.from({ length: body.rowCount - rows.length }, () => fit([]));
+    const fit = (row: readonly CellValue[]): string[] =>
+      Array.from({ length: width }, (_, i) => cellText(row[i] ?? ""));
+    const old = body.values.map((row) => row.map((v) => v as string | number | boolean));
+    // The table's rows take the members (blank rows where there are fewer); more members are added
+    // through the table, in the same request.
+    const inside = Array.from({ length: body.rowCount }, (_, i) => fit(rows[i] ?? []));
+    journal.began();
+    try {
+      if (body.rowCount > 0)
+        sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, body.rowCount, width).values = inside;
+      if (rows.length > body.rowCount) table.rows.add(undefined, rows.slice(body.rowCount).map(fit));
+      await context.sync();
+    } catch (error) {
+      journal.settle(await putTeamBack(context, table, body, old));
+      throw error;
     }
-    await context.sync();
     return true as const;
   });
+}
+
+/**
+ * After a failed save: the old rows back (retried), and rows the failed request added blanked.
+ * "unchanged" when the table is as it was, "consistent" when it only gained blank rows.
+ */
+async function putTeamBack(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  body: Excel.Range,
+  old: readonly (readonly (string | number | boolean)[])[],
+): Promise<WorkbookOutcome> {
+  const sheet = table.worksheet;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      if (old.length > 0)
+        sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, old.length, body.columnCount).values =
+          old.map((row) => [...row]);
+      const rows = table.rows;
+      rows.load("count");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      const added = rows.count - old.length;
+      if (added <= 0) return "unchanged";
+      sheet.getRangeByIndexes(body.rowIndex + old.length, body.columnIndex, added, body.columnCount).values =
+        Array.from({ length: added }, () => new Array<string>(body.columnCount).fill(""));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return "consistent";
+    } catch {
+      // Try again: a passing failure gets another chance.
+    }
+  }
+  return "unknown";
+}
+
+/** The order rows as the plan's writes left them (what the sheet holds after the action, without reading it again). */
+function orderRowsAfter(
+  writes: readonly CellWrite[],
+  mapped: MappedSheet,
+  layout: SheetLayout,
+): ReturnType<typeof readOrderRows> {
+  const grid = mapped.grid.map((row) => (row ? [...row] : row));
+  for (const write of writes) {
+    write.values.forEach((values, i) => {
+      const row = grid[write.area.row + i - mapped.origin.row];
+      if (!row) return;
+      values.forEach((value, j) => {
+        if (value !== null) row[write.area.column + j - mapped.origin.column] = value;
+      });
+    });
+  }
+  return readOrderRows({ ...mapped, grid }, layout.settings.workflow);
 }

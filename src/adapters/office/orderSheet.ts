@@ -15,11 +15,15 @@ export const SETTING_KEYS = {
   mapping: "OrderFlow.mapping",
   strict: "OrderFlow.strict",
   autoRoute: "OrderFlow.autoRoute",
+  /** The order sheet's worksheet id (renaming the sheet keeps the workflow on it). */
+  sheetId: "OrderFlow.sheetId",
 } as const;
 
 export interface OrderSheetRead {
   readonly sheet: Excel.Worksheet;
   readonly sheetName: string;
+  /** The worksheet's id (stable when the sheet is renamed). */
+  readonly sheetId: string;
   readonly snapshot: SheetSnapshot;
   readonly detection: HeaderDetection;
   /** Mapping with the stored header texts applied (columns are found by header, never by position). */
@@ -43,11 +47,19 @@ export async function readWorkflowSettings(context: Excel.RequestContext): Promi
       return [id, item];
     }),
   ) as Record<keyof typeof SETTING_KEYS, Excel.Setting>;
+  // The sheets' ids and names ride on the same request: the order sheet is the one setup worked on,
+  // whatever it is called now.
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name");
   await context.sync();
   if (items.sheet.isNullObject) return null;
   const mapping = items.mapping.isNullObject ? {} : (items.mapping.value as Record<string, string>);
+  const byId = items.sheetId.isNullObject
+    ? undefined
+    : sheets.items.find((sheet) => sheet.id === String(items.sheetId.value));
+  const sheetName = byId?.name ?? String(items.sheet.value);
   return {
-    sheetName: String(items.sheet.value),
+    sheetName,
     mapping: typeof mapping === "object" && mapping !== null ? mapping : {},
     strict: !items.strict.isNullObject && items.strict.value === true,
     autoRoute: items.autoRoute.isNullObject || items.autoRoute.value !== false,
@@ -63,7 +75,7 @@ export async function readOrderSheet(context: Excel.RequestContext): Promise<Ord
   const stored = await readWorkflowSettings(context);
   if (!stored) throw new AdapterFailure({ kind: "notSetUp" });
   const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheetName);
-  sheet.load("name");
+  sheet.load("name,id");
   await context.sync();
   if (sheet.isNullObject) throw new AdapterFailure({ kind: "sheetMissing", sheet: stored.sheetName });
   const snapshot = await readSnapshot(context, sheet);
@@ -74,6 +86,7 @@ export async function readOrderSheet(context: Excel.RequestContext): Promise<Ord
   return {
     sheet,
     sheetName: stored.sheetName,
+    sheetId: sheet.id,
     snapshot,
     detection: detected.value,
     mapped: {

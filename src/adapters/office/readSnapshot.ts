@@ -72,9 +72,8 @@ export async function readSnapshot(
     range.load("address");
     return { name: table.name, range };
   });
-  const merged = isApiSupported("1.13") ? used.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
   await context.sync();
+  const mergedAreas = await readMergedAreas(context, used, area);
 
   const grid = await readValues(context, sheet, area);
   return {
@@ -82,9 +81,30 @@ export async function readSnapshot(
     origin: { row: area.row, column: area.column },
     grid,
     tables: tableRanges.map((t) => ({ name: t.name, area: addressToArea(t.range.address) })),
-    mergedAreas:
-      merged && !merged.isNullObject ? merged.address.split(",").map((a) => addressToArea(a.trim())) : [],
+    mergedAreas,
   };
+}
+
+/**
+ * Merged areas of the used range (ExcelApi 1.13), in a request of their own: past 512 areas Excel
+ * "will fail to return the result"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * Then the whole used range counts as merged, so setup keeps to plain ranges (no table over merged cells).
+ */
+async function readMergedAreas(
+  context: Excel.RequestContext,
+  used: Excel.Range,
+  area: Area,
+): Promise<Area[]> {
+  if (!isApiSupported("1.13")) return [];
+  try {
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load("address");
+    await context.sync();
+    return merged.isNullObject ? [] : merged.address.split(",").map((a) => addressToArea(a.trim()));
+  } catch {
+    return [area];
+  }
 }
 
 export function overlaps(a: Area, b: Area): boolean {

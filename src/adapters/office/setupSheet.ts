@@ -7,7 +7,6 @@ import type { Area, SetupPlan, SetupReport, SheetSnapshot } from "../../core/pla
 import {
   ACTIVITY_TABLE,
   describeSetupRefusal,
-  isOrderFlowHighlight,
   planSetup,
   TABLE_NAMES,
   teamFromOwners,
@@ -19,8 +18,12 @@ import { areaToAddress } from "./a1";
 import { appendActivity } from "./activityLog";
 import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
+import { setEvents } from "./applyChange";
+import { SETTING_KEYS } from "./orderSheet";
+import { replaceHighlights } from "./highlightRules";
 import { readSettings } from "./readSettings";
 import { readSnapshot } from "./readSnapshot";
+import type { RunJournal } from "./runExcel";
 import { runExcel } from "./runExcel";
 import { ChunkedWriter } from "./writeCells";
 
@@ -67,12 +70,13 @@ export function applyOverrides(
 /**
  * Sets up the order sheet in one `Excel.run`: reads it, plans with the core, checks every
  * precondition (sheet present and unprotected) before the first write, then applies the plan in
- * chunks with calculation and screen updating suspended and this add-in's events off. If Excel fails
- * half-way, the cells, sheets and table it had added are removed again.
+ * chunks with calculation suspended (screen updating is not: its suspension lasts one request only) and
+ * this add-in's events off. If Excel fails half-way, the cells, sheets and table it had added are
+ * removed again and the error says whether the sheet is unchanged or keeps formats on empty cells.
  */
 export async function setupSheet(options: SetupOptions): Promise<Result<SetupResult, AdapterError>> {
   return runExcel(
-    async (context) => {
+    async (context, journal) => {
       const sheet = options.sheetName
         ? context.workbook.worksheets.getItemOrNullObject(options.sheetName)
         : context.workbook.worksheets.getActiveWorksheet();
@@ -119,7 +123,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
           .join("; ");
         throw new AdapterFailure({ kind: "setupRefused", detail });
       }
-      return applySetupPlan(context, sheet, snapshot, planned.value, settings.exists);
+      return applySetupPlan(context, journal, sheet, snapshot, planned.value, settings.exists);
     },
     { sheet: options.sheetName },
   );
@@ -127,6 +131,7 @@ export async function setupSheet(options: SetupOptions): Promise<Result<SetupRes
 
 async function applySetupPlan(
   context: Excel.RequestContext,
+  journal: RunJournal,
   sheet: Excel.Worksheet,
   snapshot: SheetSnapshot,
   plan: SetupPlan,
@@ -170,11 +175,18 @@ async function applySetupPlan(
   const writer = new ChunkedWriter(context, sheet);
   const eventsWereOn = context.runtime;
   eventsWereOn.load("enableEvents");
+  sheet.load("id");
+  // The extent with formats too, to tell afterwards whether a failed setup left anything behind.
+  const usedBefore = sheet.getUsedRangeOrNullObject(false);
+  usedBefore.load("address");
   await context.sync();
+  const extentBefore = usedBefore.isNullObject ? "" : usedBefore.address;
   const restoreEvents = eventsWereOn.enableEvents;
+  const sheetId = sheet.id;
+  // Our own writes are not user edits: keep this runtime's change handler out of them (own request).
+  await setEvents(context, false);
+  let highlights = 0;
   try {
-    // Our own writes are not user edits: keep this runtime's change handler out of them.
-    context.runtime.enableEvents = false;
     context.application.suspendApiCalculationUntilNextSync();
 
     // 1. New column headers and the table first, so a refused table costs one header write to undo.
@@ -226,43 +238,6 @@ async function applySetupPlan(
       });
     });
 
-    // 3. Dropdowns (Stop alerts), then the highlight rules: ours replaced, the user's left alone.
-    for (const rule of plan.validations) {
-      if (rule.area.rowCount === 0) continue;
-      const range = sheet.getRangeByIndexes(rule.area.row, rule.area.column, rule.area.rowCount, 1);
-      range.dataValidation.clear();
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: bilingual(rule.title).slice(0, 32),
-        message: bilingual(rule.message).slice(0, 225),
-      };
-    }
-    const existing = sheet.getRange().conditionalFormats;
-    existing.load("items/type");
-    await context.sync();
-    const customs = existing.items.filter((cf) => cf.type === "Custom");
-    for (const cf of customs) cf.custom.rule.load("formula");
-    await context.sync();
-    for (const cf of customs) if (isOrderFlowHighlight(cf.custom.rule.formula)) cf.delete();
-    plan.highlights.forEach((rule, priority) => {
-      if (rule.area.rowCount === 0) return;
-      const range = sheet.getRangeByIndexes(
-        rule.area.row,
-        rule.area.column,
-        rule.area.rowCount,
-        rule.area.columnCount,
-      );
-      const cf = range.conditionalFormats.add("Custom");
-      cf.custom.rule.formula = rule.formula;
-      if (rule.fill) cf.custom.format.fill.color = rule.fill;
-      if (rule.font) cf.custom.format.font.color = rule.font;
-      if (rule.bold) cf.custom.format.font.bold = true;
-      cf.stopIfTrue = rule.stopIfTrue;
-      cf.priority = priority;
-    });
-
     // 4. The settings sheet: created with its tables once; afterwards only the derived lists are rewritten.
     let settings = settingsSheet;
     if (settingsSheet.isNullObject) {
@@ -299,7 +274,24 @@ async function applySetupPlan(
       else item.formula = list.reference;
     }
 
-    // 5. The activity log sheet.
+    // 5. Dropdowns (Stop alerts), after the names their lists refer to exist (Excel refuses a list source
+    //    naming an undefined name), then the highlight rules: ours replaced, the user's left alone.
+    for (const rule of plan.validations) {
+      if (rule.area.rowCount === 0) continue;
+      const range = sheet.getRangeByIndexes(rule.area.row, rule.area.column, rule.area.rowCount, 1);
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: bilingual(rule.title).slice(0, 32),
+        message: bilingual(rule.message).slice(0, 225),
+      };
+    }
+    await context.sync();
+    highlights = (await replaceHighlights(context, sheet, plan.highlights)).count;
+
+    // 6. The activity log sheet.
     if (activitySheet.isNullObject) {
       const log = workbook.worksheets.add(plan.activitySheet.name);
       createdSheets.push(plan.activitySheet.name);
@@ -323,23 +315,26 @@ async function applySetupPlan(
       await appendActivity(context, plan.activity);
     }
 
-    // 6. Frozen header and the workbook settings (mapping by header text, version).
+    // 7. Frozen header and the workbook settings (mapping by header text, version, the sheet's id).
     sheet.freezePanes.freezeRows(plan.freezeRows);
     for (const [key, value] of Object.entries(plan.settings)) workbook.settings.add(key, value);
-    context.runtime.enableEvents = restoreEvents;
+    // The sheet by id too: renaming it keeps the workflow (and its logging) on it.
+    workbook.settings.add(SETTING_KEYS.sheetId, sheetId);
     await context.sync();
   } catch (error) {
+    journal.began();
     await undo.run(context);
-    context.runtime.enableEvents = restoreEvents;
-    await context.sync().catch(() => undefined);
+    await setEvents(context, restoreEvents).catch(() => undefined);
+    journal.settle(await setupOutcome(context, sheet, snapshot, createdSheets, extentBefore));
     throw error;
   }
+  await setEvents(context, restoreEvents);
   return {
     sheetName: plan.sheetName,
     table: plan.table,
     report: plan.report,
     validations: plan.validations.filter((v) => v.area.rowCount > 0).length,
-    highlights: plan.highlights.length,
+    highlights,
     createdSheets,
     syncs: writer.syncs,
   };
@@ -391,5 +386,43 @@ class Undo {
         // Nothing to take back for this step.
       }
     }
+  }
+}
+
+/**
+ * What a failed setup left behind, once its undo ran: the order sheet's cells as they were, nothing
+ * (not even a format) beyond its old extent, and no sheet of OrderFlow's made in this run → "unchanged";
+ * otherwise "consistent" (setup only fills empty cells, formats and adds its own sheets, so what is left
+ * is a partial setup — formats or dropdowns on empty cells — that the next run completes).
+ */
+async function setupOutcome(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  snapshot: SheetSnapshot,
+  createdSheets: readonly string[],
+  extentBefore: string,
+): Promise<"unchanged" | "consistent" | "unknown"> {
+  try {
+    const left = createdSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const extent = sheet.getUsedRangeOrNullObject(false);
+    extent.load("address");
+    const rows = snapshot.grid.length;
+    const columns = Math.max(1, ...snapshot.grid.map((row) => row.length));
+    const range = sheet.getRangeByIndexes(snapshot.origin.row, snapshot.origin.column, rows, columns);
+    range.load("values");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowCount,columnCount");
+    await context.sync();
+    const same =
+      JSON.stringify(range.values) ===
+        JSON.stringify(snapshot.grid.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ""))) &&
+      !used.isNullObject &&
+      used.rowCount <= rows &&
+      used.columnCount <= columns &&
+      (extent.isNullObject ? "" : extent.address) === extentBefore &&
+      left.every((s) => s.isNullObject);
+    return same ? "unchanged" : "consistent";
+  } catch {
+    return "unknown";
   }
 }

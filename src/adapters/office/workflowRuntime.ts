@@ -1,18 +1,18 @@
-import type { ActivitySource, CellWrite, IllegalChange, LineState } from "../../core/plan";
+import type { ActivitySource, IllegalChange, LineState } from "../../core/plan";
 import { cacheOf, openOrdersFromCache, planChanges, readOrderRows } from "../../core/plan";
 import type { PortError } from "../../core/port";
 import type { Result } from "../../core/result";
 import { ok } from "../../core/result";
+import type { Area } from "../../core/plan";
 import { addressToArea } from "./a1";
 import { AdapterFailure } from "./adapterError";
-import { appendActivity } from "./activityLog";
+import { applyChange } from "./applyChange";
 import { localNow } from "./clock";
 import { readOrderSheet } from "./orderSheet";
 import { runExcel } from "./runExcel";
 import type { SheetLayout } from "./sheetLayout";
 import { readLayout, readRowsAt, sheetColumns } from "./sheetLayout";
 import { getWho } from "./who";
-import { ChunkedWriter } from "./writeCells";
 
 /** Changes spanning more rows than this are diffed against a full read of the sheet (sorts, big pastes). */
 const PARTIAL_READ_ROWS = 5_000;
@@ -29,7 +29,7 @@ export interface ChangeOutcome {
  */
 export class WorkflowRuntime {
   private cache = new Map<string, LineState>();
-  private sheetName: string | null = null;
+  private sheetId: string | null = null;
   private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -47,9 +47,10 @@ export class WorkflowRuntime {
         throw error;
       }
       this.cache = cacheOf(readOrderRows(read.mapped, read.settings.workflow));
-      if (this.sheetName !== read.sheetName) {
+      // Keyed by the worksheet's id: a renamed sheet keeps its one handler (and keeps being logged).
+      if (this.sheetId !== read.sheetId) {
         this.handler = read.sheet.onChanged.add((event) => this.enqueue(event));
-        this.sheetName = read.sheetName;
+        this.sheetId = read.sheetId;
       }
       await context.sync();
       return true;
@@ -58,7 +59,7 @@ export class WorkflowRuntime {
   }
 
   get started(): boolean {
-    return this.sheetName !== null;
+    return this.sheetId !== null;
   }
 
   get cachedLines(): ReadonlyMap<string, LineState> {
@@ -90,6 +91,21 @@ export class WorkflowRuntime {
     await this.queue;
   }
 
+  /**
+   * After one of the add-in's own runs: diff every order line against the cache, so an edit the user made
+   * while this runtime's events were off (enableEvents is runtime-wide) is still logged.
+   */
+  recheck(): Promise<void> {
+    if (!this.started) return Promise.resolve();
+    return this.enqueue({
+      type: "WorksheetChanged",
+      address: WHOLE_SHEET,
+      source: "Local",
+      changeType: "RangeEdited",
+      worksheetId: "",
+    } as unknown as Excel.WorksheetChangedEventArgs);
+  }
+
   private enqueue(event: Excel.WorksheetChangedEventArgs): Promise<void> {
     const next = this.queue.then(() => this.handleChange(event)).catch(() => undefined);
     this.queue = next;
@@ -100,22 +116,46 @@ export class WorkflowRuntime {
   async handleChange(event: Excel.WorksheetChangedEventArgs): Promise<void> {
     // Our own writes run with events off; on ExcelApi 1.14+ Excel also says so.
     if (event.triggerSource === "ThisLocalAddin") return;
-    const area = addressToArea(event.address);
-    const result = await runExcel(
-      async (context) => {
+    // Several areas (Ctrl-click, then Ctrl+Enter or Delete) arrive as one comma-separated address.
+    let areas: Area[];
+    try {
+      areas = event.address.split(",").map((part) => addressToArea(part.trim()));
+    } catch {
+      areas = [addressToArea(WHOLE_SHEET)];
+    }
+    // A failure half-way put our cells back, but the user's edit stays: handle it once more, so the
+    // edit gets its status time and log row (a passing failure — a glitch, a click into a cell — is gone).
+    let result = await this.handleOnce(event, areas);
+    if (!result.ok) result = await this.handleOnce(event, areas);
+    if (result.ok && result.value) this.lastOutcome = result.value;
+    this.lastError = result.ok ? null : result.error;
+    this.notify();
+  }
+
+  private handleOnce(
+    event: Excel.WorksheetChangedEventArgs,
+    areas: readonly Area[],
+  ): Promise<Result<ChangeOutcome | null, PortError>> {
+    return runExcel(
+      async (context, journal) => {
         const { layout, sheet } = await readLayout(context);
         const columns = sheetColumns(layout);
         const watched = (["status", "owner", "orderId", "lineId", "sku", "product", "variant"] as const)
           .map((field) => columns[field])
           .filter((c): c is number => c !== undefined);
-        const touches = watched.some((c) => c >= area.column && c < area.column + area.columnCount);
-        if (!touches && area.row > layout.headerRow) return null;
+        const touches = areas.some(
+          (area) =>
+            area.row <= layout.headerRow ||
+            watched.some((c) => c >= area.column && c < area.column + area.columnCount),
+        );
+        if (!touches) return null;
 
-        const full = area.rowCount > PARTIAL_READ_ROWS || area.row <= layout.headerRow;
+        const rowCount = areas.reduce((n, area) => n + area.rowCount, 0);
+        const full = rowCount > PARTIAL_READ_ROWS || areas.some((area) => area.row <= layout.headerRow);
         // A sort or a big paste is diffed against every row; the layout just read already says where they are.
         const changedRows = full
           ? rowsOf(layout.headerRow + 1, layout.lastRow - layout.headerRow, layout)
-          : rowsOf(area.row, area.rowCount, layout);
+          : areas.flatMap((area) => rowsOf(area.row, area.rowCount, layout));
         const mapped = await readRowsAt(context, sheet, layout, changedRows);
         const rows = readOrderRows(mapped, layout.settings.workflow);
         if (event.source === "Remote") {
@@ -123,7 +163,8 @@ export class WorkflowRuntime {
           this.absorb(cacheOf(rows));
           return null;
         }
-        const source: ActivitySource = area.rowCount * area.columnCount === 1 ? "edit" : "paste";
+        const single = areas.length === 1 && areas[0]!.rowCount * areas[0]!.columnCount === 1;
+        const source: ActivitySource = single || event.address === WHOLE_SHEET ? "edit" : "paste";
         const plan = planChanges(this.cache, rows, {
           workflow: layout.settings.workflow,
           team: layout.settings.team,
@@ -137,43 +178,34 @@ export class WorkflowRuntime {
           deadlines: layout.settings.deadlines,
           platform: layout.platform,
         });
-        await applyWrites(context, sheet, plan.writes);
-        const logged = await appendActivity(context, plan.log);
+        const logged = await applyChange(context, journal, sheet, plan.writes, plan.log);
         if (full) this.cache = plan.cache;
         else this.absorb(plan.cache);
         return { logged, illegal: plan.illegal };
       },
       { delayForCellEdit: true },
     );
-    if (result.ok && result.value) this.lastOutcome = result.value;
-    this.notify();
+  }
+
+  /** The last change that could not be handled (the pane can say so). */
+  lastError: PortError | null = null;
+
+  /** Forgets the sheet and the cache (a new workbook, or a test's new fake). */
+  stop(): void {
+    this.cache = new Map();
+    this.sheetId = null;
+    this.handler = null;
+    this.lastOutcome = null;
+    this.lastError = null;
   }
 }
+
+/** Every row of the sheet: a change event's stand-in when the whole sheet is diffed again. */
+const WHOLE_SHEET = "A:XFD";
 
 function rowsOf(first: number, count: number, layout: SheetLayout): number[] {
   const last = Math.min(first + count - 1, Math.max(layout.lastRow, first));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-/** Writes plan cells with this runtime's events off, so our writes are not taken for the user's. */
-export async function applyWrites(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  writes: readonly CellWrite[],
-): Promise<void> {
-  if (writes.length === 0) return;
-  context.runtime.enableEvents = false;
-  try {
-    const writer = new ChunkedWriter(context, sheet);
-    for (const write of writes) await writer.writeValues(write);
-    // Events come back on in the same request as the last chunk.
-    context.runtime.enableEvents = true;
-    await context.sync();
-  } catch (error) {
-    context.runtime.enableEvents = true;
-    await context.sync().catch(() => undefined);
-    throw error;
-  }
 }
 
 export const workflowRuntime = new WorkflowRuntime();

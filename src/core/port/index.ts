@@ -1,5 +1,10 @@
-export { PORT_ERROR_MESSAGES, portErrorParams } from "./portError";
-export type { PortError } from "./portError";
+export {
+  PORT_ERROR_MESSAGES,
+  PORT_OUTCOME_MESSAGES,
+  portErrorParams,
+  UNDO_PER_REQUEST_MESSAGE,
+} from "./portError";
+export type { PortError, WorkbookOutcome } from "./portError";
 export type {
   ActionResult,
   ActionTarget,

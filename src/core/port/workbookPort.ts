@@ -142,6 +142,11 @@ export interface ActionResult {
   readonly applied: number;
   readonly refused: readonly Refusal[];
   readonly logged: number;
+  /**
+   * How Ctrl+Z takes the action back: as one step (ExcelApi 1.20, `mergeUndoGroup`) or one Excel request
+   * at a time (older Excel). Absent where the port does not know.
+   */
+  readonly undo?: "oneStep" | "perRequest";
 }
 
 export interface CheckProblem {

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { ActionResult, StageInfo } from "../../core/port";
+import { UNDO_PER_REQUEST_MESSAGE } from "../../core/port";
 import { refusalText } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import type { TaskState } from "../state";
@@ -47,6 +48,7 @@ export function ActionOutcome({ state, stages, onDismiss }: ActionOutcomeProps) 
     >
       <MessageBarBody>
         {summary}
+        {applied > 0 && state.value.undo === "perRequest" && ` ${t(UNDO_PER_REQUEST_MESSAGE)}`}
         {refused.length > 0 && (
           <ul className={styles.list}>
             {refused.slice(0, SHOWN_REFUSALS).map((refusal) => (

@@ -108,6 +108,12 @@ describe("applySettings on the strict fake", () => {
   });
 
   it("leaves the user's own conditional formats alone and reaches rows added since setup", async () => {
+    // Rules over new rows replace the old ones, which needs deleting stacked rules: with Excel's bug
+    // #5222 on (the strict default) such a delete fails, the action goes on and the old rule stays beside
+    // the new one (docs/TESTING.md, manual checklist); this checks the replacement where Excel allows it.
+    restore();
+    ({ host, restore } = makeHost(undefined, { strict: { cfBugs: false } }));
+    await setUp();
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Orders");
       const mine = sheet.getRange("B3:B6").conditionalFormats.add("Custom");

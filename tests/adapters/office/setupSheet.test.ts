@@ -306,11 +306,23 @@ describe("setupSheet's typed errors", () => {
     expect(made.host.snapshot("Orders")).toEqual(before);
   });
 
-  it("reports a payload over the limit as such", async () => {
-    const made = makeHost(manyOrders(2000), { requestLimit: 20_000 });
+  it("reports a payload over the limit as such, and takes back what it added", async () => {
+    const made = makeHost(manyOrders(2000), {
+      requestLimit: 20_000,
+      strict: { oversizedRequestCode: "RequestPayloadSizeLimitExceeded" },
+    });
     restore = made.restore;
     const result = await run();
     expect(result).toEqual({ ok: false, error: { kind: "payloadTooLarge" } });
+    expect(made.host.workbook.sheetNames()).toEqual(["Orders"]);
+    expect(made.host.sheetValues("Orders")[0]).toHaveLength(5);
+  });
+
+  it("reports Excel on the web's GeneralException for an oversized request as Excel being busy, workbook unchanged", async () => {
+    const made = makeHost(manyOrders(2000), { requestLimit: 20_000 });
+    restore = made.restore;
+    const result = await run();
+    expect(result).toEqual({ ok: false, error: { kind: "excelBusy", code: "GeneralException" } });
     expect(made.host.workbook.sheetNames()).toEqual(["Orders"]);
     expect(made.host.sheetValues("Orders")[0]).toHaveLength(5);
   });

@@ -65,7 +65,7 @@ export async function refreshWeeklyReview(
   options: RefreshReviewOptions,
 ): Promise<Result<ReviewSummary, PortError>> {
   return runExcel(
-    async (context) => {
+    async (context, journal) => {
       const week = options.week ?? lastCompleteWeek(options.now);
       if (!isValidIsoWeek(week))
         throw new AdapterFailure({ kind: "unexpected", code: "InvalidWeek", detail: JSON.stringify(week) });
@@ -94,7 +94,7 @@ export async function refreshWeeklyReview(
       for (const { sheet } of existing) sheet.protection.load("protected");
       // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
       const kpiBody = kpiTable.isNullObject ? null : kpiTable.getDataBodyRange();
-      kpiBody?.load("values");
+      kpiBody?.load("values,rowIndex,columnIndex");
       // eslint-disable-next-line office-addins/call-sync-before-read -- readOrderSheet's syncs resolved the lookup
       const logBody = activityTable.isNullObject ? null : activityTable.getDataBodyRange();
       logBody?.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -136,15 +136,21 @@ export async function refreshWeeklyReview(
         kpiHistoryRow(review, options.locale, options.now),
       );
 
-      // 3. Take down what the last refresh built (pivots first: their output blocks clearing), clear our sheets.
+      // 3. Take down what the last refresh built (pivots first: their output blocks clearing), clear our
+      //    sheets — all but the KPI history, which is never deleted: it is updated in place below, so a
+      //    failure anywhere leaves every past week.
+      // The review only ever reads the orders and the log, and the history is never deleted: whatever
+      // fails from here, the workbook is consistent (the review sheets are rebuilt by the next refresh).
+      journal.began();
+      journal.settle("consistent");
       for (const pivot of oldPivots) if (!pivot.isNullObject) pivot.delete();
       for (const chart of oldCharts) if (!chart.isNullObject) chart.delete();
       if (!problemsTableOld.isNullObject) problemsTableOld.delete();
-      if (!kpiTable.isNullObject) kpiTable.delete();
       const [problemsSheet, reviewSheet, kpiSheet] = sheets.map(({ name, sheet }) =>
         sheet.isNullObject ? workbook.worksheets.add(name) : sheet,
       ) as [Excel.Worksheet, Excel.Worksheet, Excel.Worksheet];
-      for (const { sheet } of existing) sheet.getRange().clear();
+      for (const { name, sheet } of existing)
+        if (name !== KPI_SHEET || kpiTable.isNullObject) sheet.getRange().clear();
       context.application.suspendApiCalculationUntilNextSync();
       await context.sync();
 
@@ -201,15 +207,17 @@ export async function refreshWeeklyReview(
         addChart(reviewSheet, chart.name, chart.type, chart.title, chart.source, chart.position);
 
       // 6. The KPI history: one row per week, the trend chart beside it.
-      await writeTable(
-        context,
-        kpiSheet,
-        KPI_SHEET,
-        KPI_TABLE,
-        KPI_HISTORY_HEADER,
-        history,
-        (_h, i) => KPI_HISTORY_FORMATS[i] ?? "",
-      );
+      if (kpiTable.isNullObject)
+        await writeTable(
+          context,
+          kpiSheet,
+          KPI_SHEET,
+          KPI_TABLE,
+          KPI_HISTORY_HEADER,
+          history,
+          (_h, i) => KPI_HISTORY_FORMATS[i] ?? "",
+        );
+      else if (kpiBody) updateHistory(kpiTable, kpiBody, history);
       kpiSheet.freezePanes.freezeRows(1);
       addChart(
         kpiSheet,
@@ -240,6 +248,33 @@ export async function refreshWeeklyReview(
  * manifest's 1.12 so that its static-table fallback (below 1.8, no PivotTable API) stays reachable.
  */
 export const REVIEW_REQUIRED_API = "1.7";
+
+/**
+ * Writes the merged history into the existing KPI table: its rows overwritten in place (the merge keeps
+ * every past week, so a row only ever gets this week's figures), new weeks added through the table.
+ * The table is never deleted, so no failure can lose a past week.
+ */
+function updateHistory(
+  table: Excel.Table,
+  body: Excel.Range,
+  history: readonly (readonly CellValue[])[],
+): void {
+  const width = KPI_HISTORY_HEADER.length;
+  const rows = history.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
+  const inside = Math.min(body.values.length, rows.length);
+  if (inside > 0)
+    table.worksheet.getRangeByIndexes(body.rowIndex, body.columnIndex, inside, width).values = rows.slice(
+      0,
+      inside,
+    );
+  if (rows.length > inside) table.rows.add(undefined, rows.slice(inside));
+  const formats = Array.from({ length: rows.length }, () =>
+    KPI_HISTORY_HEADER.map((_h, i) => KPI_HISTORY_FORMATS[i] || "General"),
+  );
+  if (rows.length > 0)
+    table.worksheet.getRangeByIndexes(body.rowIndex, body.columnIndex, rows.length, width).numberFormat =
+      formats;
+}
 
 /** Writes header and body from A1 in chunks, formats first, and makes them a table. */
 async function writeTable(
