@@ -6,7 +6,15 @@ export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highli
 export { readOrderRows } from "./orderRows";
 export type { MappedSheet, OrderRow } from "./orderRows";
 export { planBulkAction } from "./planBulkAction";
-export type { BulkAction, BulkContext, BulkPlan, Refusal, RefusalKind } from "./planBulkAction";
+export type {
+  BulkAction,
+  BulkContext,
+  BulkPlan,
+  MoveFields,
+  Refusal,
+  RefusalKind,
+  RoutedTo,
+} from "./planBulkAction";
 export {
   cacheOf,
   illegalMoveNote,

@@ -165,7 +165,8 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
       } else if (row.stage) {
         log.push(entry(row, "status", from === "" ? "" : label(from), label(row.stage.key)));
         write(row, "statusSince", context.now);
-        write(row, "due", dueFor(workflow, row.stage.key, context.now));
+        // "" rather than null: Excel leaves a cell written with null as it was (a closed stage has no due).
+        write(row, "due", dueFor(workflow, row.stage.key, context.now) ?? "");
         const routed = context.autoRoute
           ? routeOwner(row.stage, row.owner, roleOf, context.team, openCounts)
           : undefined;
