@@ -33,7 +33,7 @@ describe("planSetup", () => {
     const grid = makeOrderGrid({ title: true, rows: taobaoRows });
     const plan = planSetup(setupInput(snapshotOf(grid)));
 
-    it("appends the six workflow columns right of the data, with bilingual headers", () => {
+    it("appends the seven workflow columns right of the data, with bilingual headers", () => {
       expect(plan.addColumns.map((c) => [c.field, columnLetter(c.column), c.header])).toEqual([
         ["status", "F", "状态 Status"],
         ["owner", "G", "负责人 Owner"],
@@ -41,6 +41,7 @@ describe("planSetup", () => {
         ["due", "I", "截止 Due"],
         ["problem", "J", "问题 Problem"],
         ["statusSince", "K", "状态时间 Status since"],
+        ["note", "L", "处理备注 Note"],
       ]);
       expect(plan.headerRow).toBe(1);
       expect(plan.body).toEqual({ firstRow: 2, rowCount: 4 });
@@ -63,7 +64,7 @@ describe("planSetup", () => {
       expect(plan.report).toMatchObject({
         statusFilled: 4,
         fromMarketStatus: 4,
-        addedColumns: ["status", "owner", "tags", "due", "problem", "statusSince"],
+        addedColumns: ["status", "owner", "tags", "due", "problem", "statusSince", "note"],
       });
     });
 
@@ -103,7 +104,7 @@ describe("planSetup", () => {
       const urgent = plan.highlights.find((h) => h.id === "tag:加急")!;
       expect(urgent.formula).toContain('SEARCH("加急",$H3)');
       expect(urgent.formula).toContain('SEARCH("urgent",$H3)');
-      expect(urgent.area).toEqual({ row: 2, column: 0, rowCount: 4, columnCount: 11 });
+      expect(urgent.area).toEqual({ row: 2, column: 0, rowCount: 4, columnCount: 12 });
       expect(plan.highlights.find((h) => h.id === "overdue")!.formula).toBe(
         `=AND(ISNUMBER($I3),$I3<NOW(),ISNA(MATCH($F3,${LIST_NAMES.closed},0)),${HIGHLIGHT_MARKER})`,
       );
@@ -113,7 +114,7 @@ describe("planSetup", () => {
       expect(plan.table).toEqual({
         kind: "create",
         name: "OrderFlowOrders",
-        area: { row: 1, column: 0, rowCount: 5, columnCount: 11 },
+        area: { row: 1, column: 0, rowCount: 5, columnCount: 12 },
       });
       expect(plan.freezeRows).toBe(2);
       expect(plan.settings["OrderFlow.mapping"]).toMatchObject({
@@ -156,7 +157,7 @@ describe("planSetup", () => {
     const plan = planSetup(setupInput(snapshotOf(grid)));
 
     it("adds only the missing columns", () => {
-      expect(plan.addColumns.map((c) => c.field)).toEqual(["tags", "due", "problem", "statusSince"]);
+      expect(plan.addColumns.map((c) => c.field)).toEqual(["tags", "due", "problem", "statusSince", "note"]);
       expect(columnLetter(plan.addColumns[0]!.column)).toBe("F");
     });
 
