@@ -16,11 +16,12 @@ import type { NoticeBoard } from "../commands";
 import { translate } from "../core/i18n/translate";
 import type { OrderCard, WorkbookPort } from "../core/port";
 import type { Locale } from "../core/schema";
-import { ErrorBar, ErrorBoundary } from "./components";
+import { ErrorBar, ErrorBoundary, WhoAmIPicker } from "./components";
 import { rowAddress } from "./format";
 import { PANE_MESSAGES } from "./messages";
 import type { NameStore } from "./state";
 import {
+  AnnouncerProvider,
   browserNameStore,
   LocaleProvider,
   PortProvider,
@@ -146,7 +147,9 @@ export function App({ port, locale: initialLocale, notices, nameStore, today }: 
       <ErrorBoundary locale={locale}>
         <PortProvider port={port}>
           <WhoAmIProvider store={store}>
-            <Pane notices={notices} locale={locale} onLocale={setLocale} today={today} />
+            <AnnouncerProvider>
+              <Pane notices={notices} locale={locale} onLocale={setLocale} today={today} />
+            </AnnouncerProvider>
           </WhoAmIProvider>
         </PortProvider>
       </ErrorBoundary>
@@ -199,6 +202,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
     const selected = selection?.rows.length ?? 0;
     return (
       <>
+        {/* On every tab: actions need a name, and a name picked on one tab must not be hidden on another.
+            The Team tab shows its own picker beside the roster. */}
+        {tab !== "team" && <WhoAmIPicker team={view.team} who={who} onChange={setWho} />}
         <TabList
           className={styles.tabs}
           size="small"
@@ -216,9 +222,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
         {orders.error && <ErrorBar error={orders.error} onRetry={reload} />}
         {select.state.status === "failed" && <ErrorBar error={select.state.error} onDismiss={select.reset} />}
         <div className={styles.panel} role="tabpanel" aria-label={t(TAB_LABELS[tab])}>
-          {tab === "home" && (
-            <HomeView view={view} who={who} onWhoChange={setWho} onSelectOrder={selectOrder} />
-          )}
+          {tab === "home" && <HomeView view={view} who={who} onSelectOrder={selectOrder} />}
           {tab === "selection" && (
             <SelectionView
               view={view}

@@ -79,6 +79,7 @@ export function makeStages(wipLimits: Readonly<Record<string, number>> = {}): St
     problemBranch: s.problemBranch,
     slaHours: s.slaHours,
     wipLimit: wipLimits[s.key] ?? null,
+    needs: s.needs,
   }));
 }
 

@@ -161,6 +161,7 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
         problemBranch: stage.problemBranch,
         slaHours: stage.slaHours,
         wipLimit: stage.wipLimit ?? null,
+        needs: stage.needs,
       })),
       team: read.settings.team,
       tags: read.settings.tags,
@@ -305,7 +306,12 @@ async function applyAction(
       const after = await readRowsAt(context, sheet, layout, rows);
       workflowRuntime.absorb(cacheOf(readOrderRows(after, layout.settings.workflow)));
     }
-    return { applied: plan.applied, refused: plan.refused, logged } satisfies ActionResult;
+    return {
+      applied: plan.applied,
+      refused: plan.refused,
+      logged,
+      routed: plan.routed,
+    } satisfies ActionResult;
   });
   if (result.ok && result.value.applied > 0) workflowRuntime.notify();
   return result;

@@ -1,6 +1,6 @@
 import type { ProblemReason } from "../lifecycle";
 import type { Role } from "../lifecycle";
-import type { BulkAction, Refusal, SetupReport, TablePlan, TeamMember } from "../plan";
+import type { BulkAction, Refusal, RoutedTo, SetupReport, TablePlan, TeamMember } from "../plan";
 import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
 import type { Field, PlatformId } from "../schema";
@@ -54,6 +54,8 @@ export interface StageInfo {
   readonly slaHours: number | null;
   /** Soft work-in-progress limit for the board lane (settings sheet), if set. */
   readonly wipLimit: number | null;
+  /** Fields an order must have to enter the stage (carrier and tracking for 已发货); none when absent. */
+  readonly needs?: readonly Field[];
 }
 
 /** One order line as the queue and the board show it. */
@@ -112,6 +114,8 @@ export interface ActionResult {
   readonly applied: number;
   readonly refused: readonly Refusal[];
   readonly logged: number;
+  /** Orders auto-routing handed to someone, per new owner; none when absent. */
+  readonly routed?: readonly RoutedTo[];
 }
 
 export interface CheckProblem {

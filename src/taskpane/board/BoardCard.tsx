@@ -19,6 +19,7 @@ import {
 import { ArrowMoveRegular, ClockRegular } from "@fluentui/react-icons";
 import type { OrderCard, StageInfo } from "../../core/port";
 import type { TagDef } from "../../core/tags";
+import { findTag } from "../../core/tags";
 import { OwnerBadge, TagBadge } from "../components";
 import { formatDue, joinList } from "../format";
 import { PANE_MESSAGES } from "../messages";
@@ -120,7 +121,12 @@ export function CardFace({ card, tags, now }: CardFaceProps) {
       )}
       {(card.suggestedTags?.length ?? 0) > 0 && (
         <Caption1 className={styles.text}>
-          {t(PANE_MESSAGES.suggestedTags, { tags: joinList(card.suggestedTags ?? [], locale) })}
+          {t(PANE_MESSAGES.suggestedTags, {
+            tags: joinList(
+              (card.suggestedTags ?? []).map((tag) => findTag(tag, tags)?.label[locale] ?? tag),
+              locale,
+            ),
+          })}
         </Caption1>
       )}
       {card.due !== null && (

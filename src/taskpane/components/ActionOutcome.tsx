@@ -8,10 +8,11 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { ActionResult, StageInfo } from "../../core/port";
-import { refusalText } from "../format";
+import { useEffect } from "react";
+import { outcomeText, portErrorText, refusalText } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import type { TaskState } from "../state";
-import { useLocale, useText } from "../state";
+import { useAnnounce, useLocale, useText } from "../state";
 import { ErrorBar } from "./ErrorBar";
 
 const SHOWN_REFUSALS = 20;
@@ -26,30 +27,37 @@ export interface ActionOutcomeProps {
   readonly onDismiss: () => void;
 }
 
-/** What an action did: how many rows changed, and every refused row with its reason. */
+/** What an action did: how many rows changed, whom routing handed orders to, and every refused row with its reason. */
 export function ActionOutcome({ state, stages, onDismiss }: ActionOutcomeProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
+  const announce = useAnnounce();
+  const outcome = state.status === "done" ? outcomeText(state.value, locale) : null;
+  const spoken =
+    state.status === "failed"
+      ? portErrorText(state.error, locale)
+      : outcome
+        ? [outcome.summary, ...outcome.routed].join(" ")
+        : "";
+  // Every result is said through the live region, wherever focus is.
+  useEffect(() => {
+    if (spoken !== "") announce(spoken);
+  }, [state, spoken, announce]);
   if (state.status === "idle" || state.status === "running") return null;
   if (state.status === "failed") return <ErrorBar error={state.error} onDismiss={onDismiss} />;
-  const { applied, refused } = state.value;
-  const summary =
-    refused.length === 0
-      ? t(PANE_MESSAGES.appliedAll, { applied })
-      : applied === 0
-        ? t(PANE_MESSAGES.appliedNone, { refused: refused.length })
-        : t(PANE_MESSAGES.appliedSome, { applied, refused: refused.length });
+  const { refused } = state.value;
+  const shown = outcome?.intent === "info" ? [] : refused;
   return (
-    <MessageBar
-      intent={refused.length === 0 ? "success" : applied === 0 ? "error" : "warning"}
-      layout="multiline"
-    >
+    <MessageBar intent={outcome?.intent ?? "success"} layout="multiline">
       <MessageBarBody>
-        {summary}
-        {refused.length > 0 && (
+        {outcome?.summary}
+        {outcome?.routed.map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+        {shown.length > 0 && (
           <ul className={styles.list}>
-            {refused.slice(0, SHOWN_REFUSALS).map((refusal) => (
+            {shown.slice(0, SHOWN_REFUSALS).map((refusal) => (
               <li key={`${refusal.row}-${refusal.kind}`}>
                 {t(PANE_MESSAGES.refusalLine, {
                   row: refusal.row,
@@ -58,8 +66,8 @@ export function ActionOutcome({ state, stages, onDismiss }: ActionOutcomeProps) 
                 })}
               </li>
             ))}
-            {refused.length > SHOWN_REFUSALS && (
-              <li>{t(PANE_MESSAGES.moreRefusals, { count: refused.length - SHOWN_REFUSALS })}</li>
+            {shown.length > SHOWN_REFUSALS && (
+              <li>{t(PANE_MESSAGES.moreRefusals, { count: shown.length - SHOWN_REFUSALS })}</li>
             )}
           </ul>
         )}
