@@ -3,6 +3,7 @@ import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import type { BulkAction, TeamMember } from "../../core/plan";
 import {
+  ACTIVITY_SHEET,
   cacheOf,
   openOrdersFromCache,
   planBulkAction,
@@ -33,6 +34,7 @@ import { parseDateTime } from "../../core/values";
 import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
+import { assertWritable } from "./assertWritable";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
@@ -254,16 +256,31 @@ async function onSelectionChanged(listener: (selection: SelectionInfo) => void):
       );
       if (info.ok) listener(info.value);
     });
+    // A click on another sheet must reach the pane too, or it keeps counting the order rows selected
+    // before and the next click acts on rows nobody sees: those sheets report no order rows.
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
     await context.sync();
-    return handler;
+    const others = sheets.items
+      .filter((other) => other.name !== sheetName)
+      .map((other) => {
+        const name = other.name;
+        return other.onSelectionChanged.add((event) => {
+          listener({ sheetName: name, address: `${quoteSheet(name)}!${event.address}`, rows: [] });
+          return Promise.resolve();
+        });
+      });
+    await context.sync();
+    return [handler, ...others];
   });
   if (!registered.ok) return () => undefined;
-  const handler = registered.value;
+  const handlers = registered.value;
   return () => {
-    void Excel.run(handler.context, async (context) => {
-      handler.remove();
-      await context.sync();
-    }).catch(() => undefined);
+    for (const handler of handlers)
+      void Excel.run(handler.context, async (context) => {
+        handler.remove();
+        await context.sync();
+      }).catch(() => undefined);
   };
 }
 
@@ -299,6 +316,8 @@ async function applyAction(
         : undefined,
       source: target.kind === "rows" ? (target.from ?? "pane") : "pane",
     });
+    if (plan.writes.length > 0 || plan.log.length > 0)
+      await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
     await applyWrites(context, sheet, plan.writes);
     const logged = await appendActivity(context, plan.log);
     // Read the changed rows back so the change handler's cache matches the sheet again.
