@@ -276,11 +276,13 @@ async function onSelectionChanged(listener: (selection: SelectionInfo) => void):
   if (!registered.ok) return () => undefined;
   const handlers = registered.value;
   return () => {
-    for (const handler of handlers)
-      void Excel.run(handler.context, async (context) => {
-        handler.remove();
-        await context.sync();
-      }).catch(() => undefined);
+    const first = handlers[0];
+    if (!first) return;
+    // All were added in one run: they share its context and are removed in one request.
+    void Excel.run(first.context, async (context) => {
+      for (const handler of handlers) handler.remove();
+      await context.sync();
+    }).catch(() => undefined);
   };
 }
 
