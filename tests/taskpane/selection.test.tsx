@@ -168,6 +168,18 @@ describe("selection actions", () => {
     }
   });
 
+  it("reads the selection again when the pane gets focus back (no event comes while a cell is edited)", async () => {
+    const { port } = await openSelection("王小明", [2, 3]);
+    // Excel changed the selection without an event: the pane still counts the old one.
+    port.selection = rows(7);
+    expect(screen.getByRole("heading", { name: "2 orders selected (rows 2–3)" })).toBeTruthy();
+    await act(async () => {
+      window.dispatchEvent(new Event("focus"));
+      await Promise.resolve();
+    });
+    expect(await screen.findByRole("heading", { name: "1 order selected (row 7)" })).toBeTruthy();
+  });
+
   it("counts 0 when the selection moves to another sheet, and the buttons say why", async () => {
     const { port, user } = await openSelection();
     await act(async () => {
