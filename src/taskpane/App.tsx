@@ -21,7 +21,6 @@ import { rowAddress } from "./format";
 import { PANE_MESSAGES } from "./messages";
 import type { NameStore } from "./state";
 import {
-  AnnouncerProvider,
   browserNameStore,
   LocaleProvider,
   PortProvider,
@@ -147,9 +146,7 @@ export function App({ port, locale: initialLocale, notices, nameStore, today }: 
       <ErrorBoundary locale={locale}>
         <PortProvider port={port}>
           <WhoAmIProvider store={store}>
-            <AnnouncerProvider>
-              <Pane notices={notices} locale={locale} onLocale={setLocale} today={today} />
-            </AnnouncerProvider>
+            <Pane notices={notices} locale={locale} onLocale={setLocale} today={today} />
           </WhoAmIProvider>
         </PortProvider>
       </ErrorBoundary>

@@ -17,4 +17,3 @@ export { useTask } from "./useTask";
 export type { Task, TaskState } from "./useTask";
 export { browserNameStore, useWhoAmI, whoAmIKey, WhoAmIProvider } from "./WhoAmIProvider";
 export type { NameStore } from "./WhoAmIProvider";
-export { AnnouncerProvider, useAnnounce } from "./AnnouncerProvider";
