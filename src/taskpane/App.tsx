@@ -166,7 +166,12 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const t = useText();
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
-  const { view, reload } = orders;
+  const { view, reload, refreshRows } = orders;
+  // After an action: read again only the rows it acted on (work proportional to the change).
+  const applied = useCallback(
+    (rows?: readonly number[]) => (rows ? refreshRows(rows) : reload()),
+    [refreshRows, reload],
+  );
   const [warmingBoard, boardWarmed] = useWarmBoard(view !== undefined && view !== null);
   const { selection, error: selectionError } = useSelection();
   const select = useSelectInSheet();
@@ -225,14 +230,14 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
               view={view}
               selection={selection}
               selectionError={selectionError}
-              onApplied={reload}
+              onApplied={applied}
             />
           )}
           {tab === "board" && (
             <Suspense
               fallback={<Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loadingBoard)} />}
             >
-              <BoardView view={view} onSelectOrder={selectOrder} onChanged={reload} />
+              <BoardView view={view} onSelectOrder={selectOrder} onChanged={applied} />
             </Suspense>
           )}
           {tab !== "board" && warmingBoard && (

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
-import type { BulkAction, TeamMember } from "../../core/plan";
+import type { BulkAction, OrderRow, TeamMember } from "../../core/plan";
 import {
   ACTIVITY_SHEET,
   cacheOf,
@@ -17,6 +17,8 @@ import type {
   PortError,
   ActionTarget,
   CheckResult,
+  OrderCard,
+  OrdersPatch,
   OrdersView,
   SelectionInfo,
   SetupSummary,
@@ -31,6 +33,7 @@ import { ok } from "../../core/result";
 import { checkRows, formatProblem } from "../../core/rules";
 
 import { parseDateTime } from "../../core/values";
+import type { TagDef } from "../../core/tags";
 import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
@@ -85,6 +88,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
       return ok(summary satisfies SetupSummary);
     },
     readOrders,
+    readOrdersAt,
     getSelection,
     onSelectionChanged,
     onOrdersChanged: (listener) => Promise.resolve(workflowRuntime.subscribe(listener)),
@@ -168,31 +172,61 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
       team: read.settings.team,
       tags: read.settings.tags,
       reasons: read.settings.reasons,
-      orders: rows.map((row) => {
-        const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
-        const dueSerial = due.kind === "ok" ? due.serial : null;
-        const tags = parseTags(row.tags);
-        return {
-          row: row.sheetRow + 1,
-          orderId: row.idCorrupted ? damagedIdText(row.cell("orderId")) : row.orderId,
-          idCorrupted: row.idCorrupted,
-          line: row.line,
-          product: row.text("product"),
-          buyer: row.text("buyer") || row.text("recipient"),
-          platform: row.text("platform") || read.mapped.platform,
-          status: row.stage?.key ?? null,
-          statusText: row.statusText,
-          owner: row.owner,
-          tags,
-          suggestedTags: suggestTags(row.text("buyerNote"), read.settings.tags)
-            .map((s) => s.tag)
-            .filter((tag) => !tags.some((t) => sameTag(t, tag, read.settings.tags))),
-          due: dueSerial,
-          overdue: dueSerial !== null && dueSerial < now.serial && (row.stage?.open ?? false),
-          problem: row.problem,
-        };
-      }),
+      orders: rows.map((row) => orderCard(row, read.settings.tags, read.mapped.platform, now)),
     };
+  });
+}
+
+/** One order line as the queue and the board show it. */
+function orderCard(
+  row: OrderRow,
+  tagDefs: readonly TagDef[],
+  sheetPlatform: string,
+  now: { readonly serial: number; readonly utcOffsetMinutes: number },
+): OrderCard {
+  const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
+  const dueSerial = due.kind === "ok" ? due.serial : null;
+  const tags = parseTags(row.tags);
+  return {
+    row: row.sheetRow + 1,
+    orderId: row.idCorrupted ? damagedIdText(row.cell("orderId")) : row.orderId,
+    idCorrupted: row.idCorrupted,
+    line: row.line,
+    product: row.text("product"),
+    buyer: row.text("buyer") || row.text("recipient"),
+    platform: row.text("platform") || sheetPlatform,
+    status: row.stage?.key ?? null,
+    statusText: row.statusText,
+    owner: row.owner,
+    tags,
+    suggestedTags: suggestTags(row.text("buyerNote"), tagDefs)
+      .map((s) => s.tag)
+      .filter((tag) => !tags.some((t) => sameTag(t, tag, tagDefs))),
+    due: dueSerial,
+    overdue: dueSerial !== null && dueSerial < now.serial && (row.stage?.open ?? false),
+    problem: row.problem,
+  };
+}
+
+/**
+ * The cards of a few sheet rows (1-based), read by row: what the pane patches its views with after an
+ * action or an edit, instead of reading the whole sheet again. Rows that hold no order line are left
+ * out (the pane drops them).
+ */
+async function readOrdersAt(rows: readonly number[]): Promise<Result<OrdersPatch, PortError>> {
+  return runExcel(async (context) => {
+    const { layout, sheet } = await readLayout(context);
+    const now = localNow();
+    const mapped = await readRowsAt(
+      context,
+      sheet,
+      layout,
+      rows.map((row) => row - 1),
+    );
+    const cards = readOrderRows(mapped, layout.settings.workflow).map((row) =>
+      orderCard(row, layout.settings.tags, mapped.platform, now),
+    );
+    return { now: now.serial, rows: [...rows], orders: cards };
   });
 }
 
@@ -334,7 +368,8 @@ async function applyAction(
       routed: plan.routed,
     } satisfies ActionResult;
   });
-  if (result.ok && result.value.applied > 0) workflowRuntime.notify();
+  if (result.ok && result.value.applied > 0)
+    workflowRuntime.notify(target.kind === "rows" ? target.rows : undefined);
   return result;
 }
 

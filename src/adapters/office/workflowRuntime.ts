@@ -31,7 +31,7 @@ export class WorkflowRuntime {
   private cache = new Map<string, LineState>();
   private sheetName: string | null = null;
   private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(rows?: readonly number[]) => void>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The outcome of the last handled change (for the pane and tests). */
   lastOutcome: ChangeOutcome | null = null;
@@ -65,15 +65,16 @@ export class WorkflowRuntime {
     return this.cache;
   }
 
-  subscribe(listener: () => void): () => void {
+  subscribe(listener: (rows?: readonly number[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  notify(): void {
+  /** Tells listeners the sheet changed: at these 1-based rows only, or anywhere (no rows). */
+  notify(rows?: readonly number[]): void {
     for (const listener of this.listeners) {
       try {
-        listener();
+        listener(rows);
       } catch {
         // A listener's failure is the listener's; the others still hear of the change.
       }
@@ -139,12 +140,21 @@ export class WorkflowRuntime {
         const logged = await appendActivity(context, plan.log);
         if (full) this.cache = plan.cache;
         else this.absorb(plan.cache);
-        return { logged, illegal: plan.illegal };
+        // Inserted or deleted cells shift the rows below: then the pane reads everything again.
+        const inPlace = event.changeType === undefined || event.changeType === "RangeEdited";
+        return {
+          logged,
+          illegal: plan.illegal,
+          rows: full || !inPlace ? undefined : changedRows.map((r) => r + 1),
+        };
       },
       { delayForCellEdit: true },
     );
-    if (result.ok && result.value) this.lastOutcome = result.value;
-    this.notify();
+    if (result.ok && result.value) {
+      const { rows, ...outcome } = result.value;
+      this.lastOutcome = outcome;
+      this.notify(rows);
+    } else this.notify();
   }
 }
 

@@ -9,6 +9,7 @@ export type {
   IsoWeek,
   KpiFigure,
   OrderCard,
+  OrdersPatch,
   OrdersView,
   ReviewSummary,
   SelectionInfo,

@@ -103,6 +103,14 @@ export interface OrdersView {
   readonly orders: readonly OrderCard[];
 }
 
+/** Fresh cards of a few rows, to patch the orders the pane holds (a row not in `orders` holds none now). */
+export interface OrdersPatch {
+  readonly now: number;
+  /** The 1-based sheet rows that were read. */
+  readonly rows: readonly number[];
+  readonly orders: readonly OrderCard[];
+}
+
 export interface SelectionInfo {
   readonly sheetName: string;
   readonly address: string;
@@ -190,8 +198,13 @@ export interface WorkbookPort {
   getSelection(): Promise<Result<SelectionInfo, PortError>>;
   /** Calls back when the user selects other cells; returns the unsubscribe function. */
   onSelectionChanged(listener: (selection: SelectionInfo) => void): Promise<() => void>;
-  /** Calls back after the order sheet changed (an edit, a paste, an action); returns the unsubscribe function. */
-  onOrdersChanged(listener: () => void): Promise<() => void>;
+  /**
+   * Calls back after the order sheet changed (an edit, a paste, an action), with the 1-based rows that
+   * changed when only those did (none for a sort, a big paste or new settings); returns the unsubscribe function.
+   */
+  onOrdersChanged(listener: (rows?: readonly number[]) => void): Promise<() => void>;
+  /** The cards of these 1-based rows only (work proportional to the change); optional for ports without it. */
+  readOrdersAt?(rows: readonly number[]): Promise<Result<OrdersPatch, PortError>>;
   applyAction(
     action: BulkAction,
     target: ActionTarget,

@@ -69,7 +69,7 @@ export interface BoardViewProps {
   /** Selects the card's row in Excel. */
   readonly onSelectOrder: (card: OrderCard) => void;
   /** After a move changed the sheet (reload the orders). */
-  readonly onChanged: () => void;
+  readonly onChanged: (rows?: readonly number[]) => void;
 }
 
 /** The lifecycle as a kanban board: filters, lanes with counts and WIP warnings, drag and keyboard moves. */

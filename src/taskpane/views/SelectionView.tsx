@@ -41,8 +41,8 @@ export interface SelectionViewProps {
   /** What is selected in Excel now (the pane follows every change). */
   readonly selection: SelectionInfo | null;
   readonly selectionError: PortError | null;
-  /** After an action changed rows (reload the orders). */
-  readonly onApplied: () => void;
+  /** After an action changed rows: the rows it acted on (refresh those orders). */
+  readonly onApplied: (rows?: readonly number[]) => void;
 }
 
 interface PendingMove {
