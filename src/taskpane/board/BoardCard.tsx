@@ -90,6 +90,7 @@ const useStyles = makeStyles({
   },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   move: { alignSelf: "flex-start", minWidth: "auto" },
+  notAllowed: { color: tokens.colorNeutralForegroundDisabled },
 });
 
 export interface CardFaceProps {
@@ -167,7 +168,12 @@ export function BoardCard({ card, stages, tags, now, onSelect, onMove }: BoardCa
     }
   };
   const item = (stage: StageInfo, permitted: boolean) => (
-    <MenuItem key={stage.key} onClick={() => onMove(card, stage.key)}>
+    // A forbidden lane stays choosable (the refusal says why) but looks unavailable before the choice.
+    <MenuItem
+      key={stage.key}
+      className={permitted ? undefined : styles.notAllowed}
+      onClick={() => onMove(card, stage.key)}
+    >
       {t(PANE_MESSAGES.moveTo, { stage: stage.label[locale] })}
       {permitted ? "" : ` ${t(PANE_MESSAGES.notAllowedFromHere)}`}
     </MenuItem>
