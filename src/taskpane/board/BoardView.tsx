@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import type { DragEndEvent, DragStartEvent } from "@dnd-kit/core";
 import {
   DndContext,
@@ -62,11 +62,14 @@ const useStyles = makeStyles({
  */
 const SINGLE_LANE_BELOW_PX = 480;
 
-/** The board's width as laid out (0 where nothing is laid out, as in jsdom). */
-function useWidth(): [ref: (element: HTMLDivElement | null) => void, width: number] {
+/**
+ * The board's width as laid out (0 where nothing is laid out, as in jsdom); null until measured, which
+ * happens before the first paint, so the lanes are rendered once, in the layout that fits.
+ */
+function useWidth(): [ref: (element: HTMLDivElement | null) => void, width: number | null] {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
     if (!element) return undefined;
     const report = () => setWidth(element.getBoundingClientRect().width);
     report();
@@ -111,7 +114,7 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const workflow = useMemo(() => workflowOf(view.stages), [view.stages]);
   const [rootRef, width] = useWidth();
-  const single = width > 0 && width < SINGLE_LANE_BELOW_PX;
+  const single = width !== null && width > 0 && width < SINGLE_LANE_BELOW_PX;
   const [shownLane, setShownLane] = useState<string | null>(null);
   // After a move: the card's new lane is shown and the keyboard follows the card there.
   const [focusCard, setFocusCard] = useState<{ readonly row: number; readonly lane: string } | null>(null);
@@ -290,7 +293,7 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
         )}
         <div className={styles.lanes} role="region" aria-label={t(PANE_MESSAGES.boardLabel)}>
           {view.stages
-            .filter((stage) => !single || stage.key === shown)
+            .filter((stage) => width !== null && (!single || stage.key === shown))
             .map((stage) => (
               <BoardLane
                 key={stage.key}
