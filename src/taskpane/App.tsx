@@ -115,6 +115,8 @@ const useStyles = makeStyles({
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
     marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
     overflowX: "auto",
+    // At 350 px the English labels do not fit on one line: wrap rather than clip "Team" off the edge.
+    flexWrap: "wrap",
   },
   panel: {
     display: "flex",
