@@ -200,4 +200,39 @@ export const JOURNEY_SCENARIOS: readonly Scenario[] = [
       assert.ok(await advance.evaluate((el) => el === document.activeElement), "focus stays on 推进");
     },
   },
+  {
+    name: "journeys › moves a card with the keyboard on the board in a 350 px pane, and the keyboard stays on it",
+    screenshot: "journey-board-350-keyboard",
+    query: "setup=1&pane=350",
+    async run(preview) {
+      const { page } = preview;
+      const pane = paneOf(page);
+      await pickMe(page, "王芳");
+      await pane.getByRole("tab", { name: "看板" }).click();
+      // One lane at a time: 待付款 is shown first; its orders may go on to 待处理.
+      const switcher = pane.getByRole("group", { name: "订单看板" });
+      await switcher.getByRole("button", { name: /^待付款，/ }).waitFor();
+      assert.equal(await pane.locator("section[data-lane]").count(), 1, "one lane at a time at 350 px");
+      const card = pane.locator("section[data-lane='awaitingPayment'] [data-card] button").first();
+      const label = (await card.getAttribute("aria-label")) ?? "";
+      const row = Number(await card.locator("xpath=..").getAttribute("data-card"));
+      await card.focus();
+      await page.keyboard.press("m");
+      await pane.page().getByRole("menuitem", { name: "移到“待处理”" }).waitFor();
+      await page.keyboard.press("Enter");
+      await preview.until(
+        `row ${row} to reach 待处理`,
+        () => readSheet(preview),
+        (s) => cellOf(s, row, s.status).startsWith("待处理"),
+      );
+      // The new lane is shown and the keyboard is on the moved card.
+      await pane.locator("section[data-lane='toProcess']").waitFor();
+      await preview.until(
+        "the keyboard on the moved card",
+        () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""),
+        (focused) => focused === label,
+      );
+      await pane.getByRole("button", { name: label }).waitFor();
+    },
+  },
 ];
