@@ -63,6 +63,10 @@ export const ACTION_MESSAGES = {
     "zh-CN": "操作按钮不可用：选中的是“{sheet}”，不是订单表。",
     "en-US": "The actions are off: the selection is on “{sheet}”, not the order sheet.",
   },
+  boardNeedsName: {
+    "zh-CN": "请先在上方“我是”中选择你的名字，才能移动卡片。",
+    "en-US": "Pick your name under “I am” above to move cards.",
+  },
   disabledNoName: {
     "zh-CN": "操作按钮不可用：请先在上方“我是”中选择你的名字。",
     "en-US": "The actions are off: pick your name under “I am” above first.",

@@ -28,9 +28,9 @@ const orders = [
   makeCard({ row: 4, orderId: "N-C", status: "processing" }),
 ];
 
-async function openNarrowBoard() {
+async function openNarrowBoard(who = "王小明") {
   const port = createFakePort({ orders: ok(makeView({ orders })) });
-  const pane = renderPane(port, { who: "王小明" });
+  const pane = renderPane(port, { who });
   await pane.user.click(await screen.findByRole("tab", { name: "Board" }));
   await screen.findByRole("region", { name: "Order board" });
   return { port, ...pane };
@@ -72,5 +72,10 @@ describe("the board in a 350 px pane", () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole("button", { name: /^Order N-A,/ })),
     );
+  });
+
+  it("says before any move that a name is needed", async () => {
+    await openNarrowBoard("");
+    expect(screen.getByText("Pick your name under “I am” above to move cards.")).toBeTruthy();
   });
 });

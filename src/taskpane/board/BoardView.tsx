@@ -25,6 +25,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { OrderCard, OrdersView, PortError } from "../../core/port";
 import { ErrorBar } from "../components";
 import { refusalText, stageText } from "../format";
+import { ACTION_MESSAGES } from "../actionMessages";
 import { PANE_MESSAGES } from "../messages";
 import { useApplyAction, useLocale, useText, useWhoAmI } from "../state";
 import { DraggedCard } from "./BoardCard";
@@ -259,6 +260,12 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
         />
       </div>
       <Caption1 className={styles.hint}>{t(PANE_MESSAGES.dragHint)}</Caption1>
+      {/* Said before a move is tried, not after it is refused. */}
+      {who === "" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(ACTION_MESSAGES.boardNeedsName)}</MessageBarBody>
+        </MessageBar>
+      )}
       {notice?.kind === "failed" && <ErrorBar error={notice.error} onDismiss={() => setNotice(null)} />}
       {notice && notice.kind !== "failed" && (
         <MessageBar intent={notice.kind === "moved" ? "success" : "error"} layout="multiline">
