@@ -16,7 +16,7 @@ import type { NoticeBoard } from "../commands";
 import { translate } from "../core/i18n/translate";
 import type { OrderCard, WorkbookPort } from "../core/port";
 import type { Locale } from "../core/schema";
-import { ErrorBar, ErrorBoundary } from "./components";
+import { ErrorBar, ErrorBoundary, WhoAmIPicker } from "./components";
 import { rowAddress } from "./format";
 import { PANE_MESSAGES } from "./messages";
 import type { NameStore } from "./state";
@@ -116,6 +116,8 @@ const useStyles = makeStyles({
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
     marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
     overflowX: "auto",
+    // At 350 px the English labels do not fit on one line: wrap rather than clip "Team" off the edge.
+    flexWrap: "wrap",
   },
   panel: {
     display: "flex",
@@ -167,7 +169,12 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const t = useText();
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
-  const { view, reload } = orders;
+  const { view, reload, refreshRows } = orders;
+  // After an action: read again only the rows it acted on (work proportional to the change).
+  const applied = useCallback(
+    (rows?: readonly number[]) => (rows ? refreshRows(rows) : reload()),
+    [refreshRows, reload],
+  );
   const [warmingBoard, boardWarmed] = useWarmBoard(view !== undefined && view !== null);
   const { selection, error: selectionError } = useSelection();
   const select = useSelectInSheet();
@@ -200,6 +207,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
     const selected = selection?.rows.length ?? 0;
     return (
       <>
+        {/* On every tab: actions need a name, and a name picked on one tab must not be hidden on another.
+            The Team tab shows its own picker beside the roster. */}
+        {tab !== "team" && <WhoAmIPicker team={view.team} who={who} onChange={setWho} />}
         <TabList
           className={styles.tabs}
           size="small"
@@ -218,22 +228,20 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
         <ApplySettingsOffer onApplied={reload} />
         {select.state.status === "failed" && <ErrorBar error={select.state.error} onDismiss={select.reset} />}
         <div className={styles.panel} role="tabpanel" aria-label={t(TAB_LABELS[tab])}>
-          {tab === "home" && (
-            <HomeView view={view} who={who} onWhoChange={setWho} onSelectOrder={selectOrder} />
-          )}
+          {tab === "home" && <HomeView view={view} who={who} onSelectOrder={selectOrder} />}
           {tab === "selection" && (
             <SelectionView
               view={view}
               selection={selection}
               selectionError={selectionError}
-              onApplied={reload}
+              onApplied={applied}
             />
           )}
           {tab === "board" && (
             <Suspense
               fallback={<Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loadingBoard)} />}
             >
-              <BoardView view={view} onSelectOrder={selectOrder} onChanged={reload} />
+              <BoardView view={view} onSelectOrder={selectOrder} onChanged={applied} />
             </Suspense>
           )}
           {tab !== "board" && warmingBoard && (

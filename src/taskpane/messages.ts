@@ -86,11 +86,11 @@ export const PANE_MESSAGES = {
   stageColumn: { "zh-CN": "阶段", "en-US": "Stage" },
   countColumn: { "zh-CN": "数量", "en-US": "Orders" },
   overdueColumn: { "zh-CN": "超时", "en-US": "Overdue" },
-  problemColumn: { "zh-CN": "问题", "en-US": "Problems" },
+  problemColumn: { "zh-CN": "已标记问题", "en-US": "Flagged" },
   noStatus: { "zh-CN": "无状态", "en-US": "No status" },
   totalOpen: { "zh-CN": "进行中 {count}", "en-US": "{count} open" },
   totalOverdue: { "zh-CN": "超时 {count}", "en-US": "{count} overdue" },
-  totalProblems: { "zh-CN": "问题 {count}", "en-US": "{count} with problems" },
+  totalProblems: { "zh-CN": "已标记问题 {count}", "en-US": "{count} flagged" },
   myQueue: { "zh-CN": "我的待办", "en-US": "My queue" },
   myQueueEmpty: { "zh-CN": "没有分配给你的进行中订单。", "en-US": "No open orders are assigned to you." },
   myQueuePickName: {
@@ -103,7 +103,7 @@ export const PANE_MESSAGES = {
   },
   overdue: { "zh-CN": "已超时", "en-US": "Overdue" },
   idDamaged: { "zh-CN": "编号已被 Excel 改坏", "en-US": "Id damaged by Excel" },
-  suggestedTags: { "zh-CN": "买家留言建议标签：{tags}", "en-US": "Buyer note suggests: {tags}" },
+  suggestedTags: { "zh-CN": "买家留言建议标签：{tags}", "en-US": "Buyer note suggests the tag: {tags}" },
   due: { "zh-CN": "截止 {time}", "en-US": "Due {time}" },
   refresh: { "zh-CN": "刷新", "en-US": "Refresh" },
 
@@ -188,8 +188,8 @@ export const PANE_MESSAGES = {
     "en-US": "Checked {rows} rows: no problems.",
   },
   checkFound: {
-    "zh-CN": "检查了 {rows} 行，发现 {count} 个问题。",
-    "en-US": "Checked {rows} rows: {count} problems.",
+    "zh-CN": "检查了 {rows} 行，发现 {count} 处需要核对。",
+    "en-US": "Checked {rows} rows: {count} findings.",
   },
   jumpToCell: { "zh-CN": "转到 {address}：{message}", "en-US": "Go to {address}: {message}" },
   cellRef: { "zh-CN": "第 {row} 行 {column} 列", "en-US": "Row {row}, column {column}" },

@@ -205,6 +205,7 @@ console.log(
   ),
 );
 console.log([fmt(cli.helpMs), fmt(cli.csvMs), fmt(cli.xlsxMs)].join(" | "));
+
 interface ImportRun {
   sheetRows: number;
   files: number;
@@ -262,4 +263,48 @@ for (const size of importSizes) {
       fmt(r.peakRssMb),
     ].join(" | "),
   );
+}
+
+interface ActionFigures {
+  syncs: number;
+  cellsRead: number;
+  cellsWritten: number;
+  largestRequest: number;
+  ms: number;
+}
+interface ActionRun {
+  rows: number;
+  applied: number;
+  action: ActionFigures;
+  refresh: ActionFigures;
+  fullRefresh: ActionFigures;
+}
+
+// An action on 3 rows: its cost must not grow with the sheet (tests/bench/actionBench.ts).
+const actionSizes = (process.env.BENCH_ACTION_SIZES ?? "10000,100000").split(",").map(Number);
+console.log("");
+console.log(
+  "Advance 3 orders from the pane on the strict fake, then refresh the pane's views (3 rows, or the whole sheet as before)",
+);
+console.log(
+  ["rows", "what", "syncs", "cells read", "cells written", "largest request B", "ms (fake)"].join(" | "),
+);
+for (const rows of actionSizes) {
+  const r = runChild<ActionRun>("actionBench.ts", [String(rows)]);
+  for (const [what, f] of [
+    ["action", r.action],
+    ["pane refresh (3 rows)", r.refresh],
+    ["whole-sheet refresh (before)", r.fullRefresh],
+  ] as const)
+    console.log(
+      [
+        fmt(r.rows),
+        what,
+        fmt(f.syncs),
+        fmt(f.cellsRead),
+        fmt(f.cellsWritten),
+        fmt(f.largestRequest),
+        fmt(f.ms, 1),
+      ].join(" | "),
+    );
 }

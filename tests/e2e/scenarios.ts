@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { columnLetter } from "../../src/core/grid";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf } from "./harness";
+import { JOURNEY_SCENARIOS } from "./journeyScenarios";
 
 const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
@@ -197,7 +198,7 @@ export const SCENARIOS: readonly Scenario[] = [
       const pane = paneOf(page);
       await openTab(page, "检查");
       await pane.getByRole("button", { name: "检查工作表" }).click();
-      await pane.getByText(/发现 \d+ 个问题/).waitFor({ timeout: 30_000 });
+      await pane.getByText(/发现 \d+ 处需要核对/).waitFor({ timeout: 30_000 });
       for (const kind of ["编号被改坏", "重复订单", "缺少必填项", "无效日期", "无效数字"])
         await pane.getByText(kind).first().waitFor();
 
@@ -271,7 +272,7 @@ export const SCENARIOS: readonly Scenario[] = [
       // Leaving edit mode and trying again works.
       await page.getByRole("button", { name: "单元格编辑模式 Cell edit mode" }).click();
       await pane.getByRole("button", { name: "检查工作表" }).click();
-      await pane.getByText(/发现 \d+ 个问题/).waitFor({ timeout: 30_000 });
+      await pane.getByText(/发现 \d+ 处需要核对/).waitFor({ timeout: 30_000 });
     },
   },
   {
@@ -309,6 +310,7 @@ export const SCENARIOS: readonly Scenario[] = [
       assert.equal(again.filter((n) => n === "周复盘 Weekly review").length, 1);
     },
   },
+  ...JOURNEY_SCENARIOS,
 ];
 
 /** A board lane by its stage name (lanes are regions labelled `{stage}，{count} 个订单`). */

@@ -89,7 +89,9 @@ describe("board", () => {
       ...view,
       orders: [...view.orders, makeCard({ row: 9, status: "processing", suggestedTags: ["加急", "贺卡"] })],
     });
-    expect(within(lane(/^Picking & packing/)).getByText("Buyer note suggests: 加急, 贺卡")).toBeTruthy();
+    expect(
+      within(lane(/^Picking & packing/)).getByText("Buyer note suggests the tag: Urgent, Gift note"),
+    ).toBeTruthy();
   });
 
   it("marks a card whose id Excel destroyed", async () => {

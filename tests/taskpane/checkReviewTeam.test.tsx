@@ -49,7 +49,7 @@ describe("check view", () => {
       ],
     });
     await user.click(screen.getByRole("button", { name: "Check the sheet" }));
-    expect(await screen.findByText("Checked 120 rows: 3 problems.")).toBeTruthy();
+    expect(await screen.findByText("Checked 120 rows: 3 findings.")).toBeTruthy();
     const invalid = screen.getByRole("button", { name: /^Invalid status/ });
     expect(invalid.textContent).toContain("2");
     await user.click(invalid);

@@ -69,8 +69,8 @@ export interface FakePort extends WorkbookPort {
   emitSettingsChanged(): void;
   /** Tells the pane the selection changed in Excel. */
   emitSelection(selection: SelectionInfo): void;
-  /** Tells the pane the order sheet changed. */
-  emitOrdersChanged(): void;
+  /** Tells the pane the order sheet changed (at these 1-based rows only, when given). */
+  emitOrdersChanged(rows?: readonly number[]): void;
 }
 
 export const NOW = 46_160.5; // 2026-05-18 12:00
@@ -86,6 +86,7 @@ export function makeStages(wipLimits: Readonly<Record<string, number>> = {}): St
     problemBranch: s.problemBranch,
     slaHours: s.slaHours,
     wipLimit: wipLimits[s.key] ?? null,
+    needs: s.needs,
   }));
 }
 
@@ -181,7 +182,7 @@ export function makeSetupSummary(overrides: Partial<SetupSummary> = {}): SetupSu
 export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selection">> = {}): FakePort {
   const calls: PortCall[] = [];
   const selectionListeners = new Set<(s: SelectionInfo) => void>();
-  const orderListeners = new Set<() => void>();
+  const orderListeners = new Set<(rows?: readonly number[]) => void>();
   const settingsListeners = new Set<() => void>();
   const port: FakePort = {
     calls,
@@ -264,8 +265,8 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
       port.selection = selection;
       for (const listener of [...selectionListeners]) listener(selection);
     },
-    emitOrdersChanged: () => {
-      for (const listener of [...orderListeners]) listener();
+    emitOrdersChanged: (rows) => {
+      for (const listener of [...orderListeners]) listener(rows);
     },
     emitSettingsChanged: () => {
       for (const listener of [...settingsListeners]) listener();

@@ -35,7 +35,7 @@ describe("home", () => {
     expect(rowOf(table, "Shipped")).toEqual(["Shipped", "1", "1", "0"]);
     expect(rowOf(table, "No status")).toEqual(["No status", "1", "0", "0"]);
     expect(screen.getByText("2 overdue")).toBeTruthy();
-    expect(screen.getByText("1 with problems")).toBeTruthy();
+    expect(screen.getByText("1 flagged")).toBeTruthy();
   });
 
   describe("my queue", () => {

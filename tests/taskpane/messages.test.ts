@@ -1,17 +1,17 @@
+import { ACTION_MESSAGES } from "../../src/taskpane/actionMessages";
 import { PANE_MESSAGES, PLATFORM_LABELS, PROBLEM_KIND_LABELS } from "../../src/taskpane/messages";
 import { formatDue, initials, joinList, recentWeeks, rowAddress } from "../../src/taskpane/format";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("pane messages", () => {
-  it.each(Object.entries({ ...PANE_MESSAGES, ...PROBLEM_KIND_LABELS, ...PLATFORM_LABELS }))(
-    "%s has both languages with the same placeholders",
-    (_, message) => {
-      expect(message["zh-CN"].trim()).not.toBe("");
-      expect(message["en-US"].trim()).not.toBe("");
-      expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
-    },
-  );
+  it.each(
+    Object.entries({ ...PANE_MESSAGES, ...PROBLEM_KIND_LABELS, ...PLATFORM_LABELS, ...ACTION_MESSAGES }),
+  )("%s has both languages with the same placeholders", (_, message) => {
+    expect(message["zh-CN"].trim()).not.toBe("");
+    expect(message["en-US"].trim()).not.toBe("");
+    expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
+  });
 });
 
 describe("format helpers", () => {

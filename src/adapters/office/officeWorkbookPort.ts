@@ -2,8 +2,9 @@ import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
-import type { BulkAction, CellWrite, MappedSheet, TeamMember } from "../../core/plan";
+import type { BulkAction, CellWrite, MappedSheet, OrderRow, TeamMember } from "../../core/plan";
 import {
+  ACTIVITY_SHEET,
   cacheOf,
   onboardingFacts,
   openOrdersFromCache,
@@ -19,6 +20,8 @@ import type {
   WorkbookOutcome,
   ActionTarget,
   CheckResult,
+  OrderCard,
+  OrdersPatch,
   OrdersView,
   SelectionInfo,
   SetupSummary,
@@ -33,11 +36,13 @@ import { ok } from "../../core/result";
 import { checkRows, formatProblem } from "../../core/rules";
 
 import { parseDateTime } from "../../core/values";
+import type { TagDef } from "../../core/tags";
 import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { applyChange } from "./applyChange";
 import { applySettings, onSettingsChanged } from "./applySettings";
+import { assertWritable } from "./assertWritable";
 import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
@@ -88,6 +93,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
       return ok(summary satisfies SetupSummary);
     },
     readOrders,
+    readOrdersAt,
     getSelection,
     onSelectionChanged,
     onOrdersChanged: (listener) => Promise.resolve(workflowRuntime.subscribe(listener)),
@@ -178,35 +184,66 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
         problemBranch: stage.problemBranch,
         slaHours: stage.slaHours,
         wipLimit: stage.wipLimit ?? null,
+        needs: stage.needs,
       })),
       team: read.settings.team,
       tags: read.settings.tags,
       reasons: read.settings.reasons,
-      orders: rows.map((row) => {
-        const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
-        const dueSerial = due.kind === "ok" ? due.serial : null;
-        const tags = parseTags(row.tags);
-        return {
-          row: row.sheetRow + 1,
-          orderId: row.idCorrupted ? damagedIdText(row.cell("orderId")) : row.orderId,
-          idCorrupted: row.idCorrupted,
-          line: row.line,
-          product: row.text("product"),
-          buyer: row.text("buyer") || row.text("recipient"),
-          platform: row.text("platform") || read.mapped.platform,
-          status: row.stage?.key ?? null,
-          statusText: row.statusText,
-          owner: row.owner,
-          tags,
-          suggestedTags: suggestTags(row.text("buyerNote"), read.settings.tags)
-            .map((s) => s.tag)
-            .filter((tag) => !tags.some((t) => sameTag(t, tag, read.settings.tags))),
-          due: dueSerial,
-          overdue: dueSerial !== null && dueSerial < now.serial && (row.stage?.open ?? false),
-          problem: row.problem,
-        };
-      }),
+      orders: rows.map((row) => orderCard(row, read.settings.tags, read.mapped.platform, now)),
     };
+  });
+}
+
+/** One order line as the queue and the board show it. */
+function orderCard(
+  row: OrderRow,
+  tagDefs: readonly TagDef[],
+  sheetPlatform: string,
+  now: { readonly serial: number; readonly utcOffsetMinutes: number },
+): OrderCard {
+  const due = parseDateTime(row.cell("due"), { utcOffsetMinutes: now.utcOffsetMinutes });
+  const dueSerial = due.kind === "ok" ? due.serial : null;
+  const tags = parseTags(row.tags);
+  return {
+    row: row.sheetRow + 1,
+    orderId: row.idCorrupted ? damagedIdText(row.cell("orderId")) : row.orderId,
+    idCorrupted: row.idCorrupted,
+    line: row.line,
+    product: row.text("product"),
+    buyer: row.text("buyer") || row.text("recipient"),
+    platform: row.text("platform") || sheetPlatform,
+    status: row.stage?.key ?? null,
+    statusText: row.statusText,
+    owner: row.owner,
+    tags,
+    suggestedTags: suggestTags(row.text("buyerNote"), tagDefs)
+      .map((s) => s.tag)
+      .filter((tag) => !tags.some((t) => sameTag(t, tag, tagDefs))),
+    due: dueSerial,
+    overdue: dueSerial !== null && dueSerial < now.serial && (row.stage?.open ?? false),
+    problem: row.problem,
+  };
+}
+
+/**
+ * The cards of a few sheet rows (1-based), read by row: what the pane patches its views with after an
+ * action or an edit, instead of reading the whole sheet again. Rows that hold no order line are left
+ * out (the pane drops them).
+ */
+async function readOrdersAt(rows: readonly number[]): Promise<Result<OrdersPatch, PortError>> {
+  return runExcel(async (context) => {
+    const { layout, sheet } = await readLayout(context);
+    const now = localNow();
+    const mapped = await readRowsAt(
+      context,
+      sheet,
+      layout,
+      rows.map((row) => row - 1),
+    );
+    const cards = readOrderRows(mapped, layout.settings.workflow).map((row) =>
+      orderCard(row, layout.settings.tags, mapped.platform, now),
+    );
+    return { now: now.serial, rows: [...rows], orders: cards };
   });
 }
 
@@ -295,14 +332,31 @@ async function onSelectionChanged(listener: (selection: SelectionInfo) => void):
       );
       if (info.ok) listener(info.value);
     });
+    // A click on another sheet must reach the pane too, or it keeps counting the order rows selected
+    // before and the next click acts on rows nobody sees: those sheets report no order rows.
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
     await context.sync();
-    return handler;
+    const others = sheets.items
+      .filter((other) => other.name !== sheetName)
+      .map((other) => {
+        const name = other.name;
+        return other.onSelectionChanged.add((event) => {
+          listener({ sheetName: name, address: `${quoteSheet(name)}!${event.address}`, rows: [] });
+          return Promise.resolve();
+        });
+      });
+    await context.sync();
+    return [handler, ...others];
   });
   if (!registered.ok) return () => undefined;
-  const handler = registered.value;
+  const handlers = registered.value;
   return () => {
-    void Excel.run(handler.context, async (context) => {
-      handler.remove();
+    const first = handlers[0];
+    if (!first) return;
+    // All were added in one run: they share its context and are removed in one request.
+    void Excel.run(first.context, async (context) => {
+      for (const handler of handlers) handler.remove();
       await context.sync();
     }).catch(() => undefined);
   };
@@ -339,6 +393,8 @@ async function applyAction(
       deadlines: layout.settings.deadlines,
       platform: layout.platform,
     });
+    if (plan.writes.length > 0 || plan.log.length > 0)
+      await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
     const logged = await applyChange(context, journal, sheet, plan.writes, plan.log);
     // The cache takes what the plan wrote (the sheet holds exactly that now); the recheck below diffs
     // the sheet again for anything a user changed meanwhile.
@@ -349,9 +405,11 @@ async function applyAction(
       refused: plan.refused,
       logged,
       undo: undoGroups() ? "oneStep" : "perRequest",
+      routed: plan.routed,
     } satisfies ActionResult;
   });
-  if (result.ok && result.value.applied > 0) workflowRuntime.notify();
+  if (result.ok && result.value.applied > 0)
+    workflowRuntime.notify(target.kind === "rows" ? target.rows : undefined);
   // Edits made while this run had the runtime's events off were never delivered: diff again.
   void workflowRuntime.recheck();
   return result;

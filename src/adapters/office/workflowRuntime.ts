@@ -31,7 +31,7 @@ export class WorkflowRuntime {
   private cache = new Map<string, LineState>();
   private sheetId: string | null = null;
   private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(rows?: readonly number[]) => void>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The outcome of the last handled change (for the pane and tests). */
   lastOutcome: ChangeOutcome | null = null;
@@ -66,15 +66,16 @@ export class WorkflowRuntime {
     return this.cache;
   }
 
-  subscribe(listener: () => void): () => void {
+  subscribe(listener: (rows?: readonly number[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  notify(): void {
+  /** Tells listeners the sheet changed: at these 1-based rows only, or anywhere (no rows). */
+  notify(rows?: readonly number[]): void {
     for (const listener of this.listeners) {
       try {
-        listener();
+        listener(rows);
       } catch {
         // A listener's failure is the listener's; the others still hear of the change.
       }
@@ -127,15 +128,20 @@ export class WorkflowRuntime {
     // edit gets its status time and log row (a passing failure — a glitch, a click into a cell — is gone).
     let result = await this.handleOnce(event, areas);
     if (!result.ok) result = await this.handleOnce(event, areas);
-    if (result.ok && result.value) this.lastOutcome = result.value;
     this.lastError = result.ok ? null : result.error;
-    this.notify();
+    // A recheck that found nothing new tells nobody: the pane already shows what the action wrote.
+    if (event.address === WHOLE_SHEET && result.ok && result.value === null) return;
+    if (result.ok && result.value) {
+      const { rows, ...outcome } = result.value;
+      this.lastOutcome = outcome;
+      this.notify(rows);
+    } else this.notify();
   }
 
   private handleOnce(
     event: Excel.WorksheetChangedEventArgs,
     areas: readonly Area[],
-  ): Promise<Result<ChangeOutcome | null, PortError>> {
+  ): Promise<Result<(ChangeOutcome & { readonly rows?: readonly number[] }) | null, PortError>> {
     return runExcel(
       async (context, journal) => {
         const { layout, sheet } = await readLayout(context);
@@ -178,10 +184,20 @@ export class WorkflowRuntime {
           deadlines: layout.settings.deadlines,
           platform: layout.platform,
         });
+        if (event.address === WHOLE_SHEET && plan.writes.length === 0 && plan.log.length === 0) {
+          this.cache = plan.cache;
+          return null;
+        }
         const logged = await applyChange(context, journal, sheet, plan.writes, plan.log);
         if (full) this.cache = plan.cache;
         else this.absorb(plan.cache);
-        return { logged, illegal: plan.illegal };
+        // Inserted or deleted cells shift the rows below: then the pane reads everything again.
+        const inPlace = event.changeType === undefined || event.changeType === "RangeEdited";
+        return {
+          logged,
+          illegal: plan.illegal,
+          rows: full || !inPlace ? undefined : changedRows.map((r) => r + 1),
+        };
       },
       { delayForCellEdit: true },
     );

@@ -13,7 +13,15 @@ export type {
   SheetHighlight,
 } from "./planApplySettings";
 export { planBulkAction } from "./planBulkAction";
-export type { BulkAction, BulkContext, BulkPlan, Refusal, RefusalKind } from "./planBulkAction";
+export type {
+  BulkAction,
+  BulkContext,
+  BulkPlan,
+  MoveFields,
+  Refusal,
+  RefusalKind,
+  RoutedTo,
+} from "./planBulkAction";
 export {
   cacheOf,
   illegalMoveNote,

@@ -16,13 +16,26 @@ import { openOrdersByOwner, routeOwner } from "./planChanges";
 
 /** What an operator can do to the selected rows from the pane. */
 export type BulkAction =
-  | { readonly kind: "advance" }
-  | { readonly kind: "setStatus"; readonly status: string }
+  | { readonly kind: "advance"; readonly fields?: MoveFields }
+  | { readonly kind: "setStatus"; readonly status: string; readonly fields?: MoveFields }
   | { readonly kind: "assign"; readonly owner: string }
   | { readonly kind: "addTag"; readonly tag: string }
   | { readonly kind: "removeTag"; readonly tag: string }
   | { readonly kind: "flagProblem"; readonly reason: string; readonly note?: string }
   | { readonly kind: "clearProblem" };
+
+/**
+ * Values the target stage needs (carrier and tracking for 已发货, a problem reason for 异常), typed in
+ * the pane and written with the move. A value for all rows fills only rows that have none (the team's
+ * own entries stay); a value for one row is what the person typed for it and replaces the cell. A
+ * blank value changes nothing. A problem reason may be given by key or label.
+ */
+export interface MoveFields {
+  /** One value for every row (one carrier for all). */
+  readonly all?: Readonly<Partial<Record<Field, string>>>;
+  /** Values per 1-based sheet row (tracking per row). */
+  readonly byRow?: Readonly<Record<number, Readonly<Partial<Record<Field, string>>>>>;
+}
 
 export type RefusalKind =
   | "noOrderId"
@@ -70,6 +83,15 @@ export interface BulkPlan {
   readonly refused: readonly Refusal[];
   /** Rows the action changed. */
   readonly applied: number;
+  /** Orders auto-routing handed to someone, per new owner (what the pane reports). */
+  readonly routed: readonly RoutedTo[];
+}
+
+/** How many of the moved orders routing handed to one member. */
+export interface RoutedTo {
+  readonly owner: string;
+  readonly role: string | null;
+  readonly count: number;
 }
 
 /**
@@ -103,9 +125,11 @@ export function planBulkAction(
           params: { column: field },
         })),
         applied: 0,
+        routed: [],
       };
     }
   }
+  const routedCounts = new Map<string, number>();
 
   for (const row of rows) {
     const refuse = (kind: RefusalKind, params: MessageParams = {}): void => {
@@ -169,17 +193,38 @@ export function planBulkAction(
           else refuse("unknownStatus", { value: move.error.value });
           break;
         }
+        const given = givenFields(action.fields, row, context.reasons);
+        if (!given.ok) {
+          refuse("unknownReason", { reason: given.reason });
+          break;
+        }
         const values: Partial<Record<Field, string>> = {};
-        for (const field of target.needs) values[field] = row.text(field);
+        for (const field of target.needs) values[field] = given.values[field] ?? row.text(field);
         const missing = missingRequired(workflow, target.key, values);
         if (missing.length > 0) {
           refuse("missingRequired", { status: target.key, fields: missing.join(",") });
           break;
         }
+        // Only what this row's new stage needs: a mixed selection may send some rows elsewhere.
+        const filled = target.needs.filter(
+          (field) => given.values[field] !== undefined && given.values[field] !== row.text(field),
+        );
+        const noColumn = filled.find((field) => !needColumn(field));
+        if (noColumn) {
+          refuse("noColumn", { column: noColumn });
+          break;
+        }
         const to = displayStatus(workflow, target.key);
+        for (const field of filled) {
+          const value = given.values[field] ?? "";
+          write(field, value);
+          record(field, row.text(field), value);
+        }
         write("status", to);
         write("statusSince", context.now);
-        // On the ship path the platform's deadline, counted from payment (deadlines/dueForOrder).
+        // On the ship path the platform's deadline, counted from payment (deadlines/dueForOrder). An
+        // empty string, not null: Excel leaves a cell written with null as it was, and a stage without a
+        // time limit (已完成) must not keep the old stage's due time.
         write(
           "due",
           dueForOrder(
@@ -188,7 +233,7 @@ export function planBulkAction(
             context.now,
             deadlineOrderOf(row, context.platform ?? ""),
             context.deadlines ?? DEFAULT_DEADLINE_SETTINGS,
-          ),
+          ) ?? "",
         );
         record("status", displayStatus(workflow, row.stage.key), to);
         const routed = context.autoRoute
@@ -198,6 +243,7 @@ export function planBulkAction(
           write("owner", routed);
           record("owner", row.owner, routed, "routing");
           openCounts.set(routed, (openCounts.get(routed) ?? 0) + 1);
+          routedCounts.set(routed, (routedCounts.get(routed) ?? 0) + 1);
         }
         applied++;
         break;
@@ -244,7 +290,8 @@ export function planBulkAction(
         }
         write("problem", text);
         record("problem", row.problem, text);
-        if (note !== "" && columns.note !== undefined) {
+        // The note is logged even on a sheet without a note column, so it is never thrown away.
+        if (note !== "" && note !== row.text("note")) {
           write("note", note);
           record("note", row.text("note"), note);
         }
@@ -263,7 +310,39 @@ export function planBulkAction(
       }
     }
   }
-  return { writes: groupCellChanges(changes), log, refused, applied };
+  const routed = [...routedCounts].map(([owner, count]) => ({
+    owner,
+    role: roleOf.get(owner) ?? null,
+    count,
+  }));
+  return { writes: groupCellChanges(changes), log, refused, applied, routed };
+}
+
+type GivenFields =
+  | { readonly ok: true; readonly values: Partial<Record<Field, string>> }
+  | { readonly ok: false; readonly reason: string };
+
+/** The non-blank values given for one row, a problem reason as the sheet shows it. */
+function givenFields(
+  fields: MoveFields | undefined,
+  row: OrderRow,
+  reasons: readonly ProblemReason[],
+): GivenFields {
+  const values: Partial<Record<Field, string>> = {};
+  const forAll = Object.fromEntries(
+    Object.entries(fields?.all ?? {}).filter(([field]) => row.text(field as Field) === ""),
+  );
+  const merged = { ...forAll, ...fields?.byRow?.[row.sheetRow + 1] };
+  for (const [field, raw] of Object.entries(merged) as [Field, string | undefined][]) {
+    const value = raw?.trim() ?? "";
+    if (value === "") continue;
+    if (field === "problem") {
+      const reason = findProblemReason(value, reasons);
+      if (!reason) return { ok: false, reason: value };
+      values.problem = displayReason(reason);
+    } else values[field] = value;
+  }
+  return { ok: true, values };
 }
 
 /** The columns an action writes (it is refused for every row when one is missing). */

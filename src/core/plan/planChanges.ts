@@ -180,7 +180,8 @@ export function planChanges(cache: LineCache, rows: readonly OrderRow[], context
       } else if (row.stage) {
         log.push(entry(row, "status", from === "" ? "" : label(from), label(row.stage.key)));
         write(row, "statusSince", context.now);
-        write(row, "due", dueOf(row, row.stage.key));
+        // "" rather than null: Excel leaves a cell written with null as it was (a closed stage has no due).
+        write(row, "due", dueOf(row, row.stage.key) ?? "");
         const routed = context.autoRoute
           ? routeOwner(row.stage, row.owner, roleOf, context.team, openCounts)
           : undefined;

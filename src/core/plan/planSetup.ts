@@ -46,6 +46,8 @@ export const SETUP_COLUMNS = [
   "due",
   "problem",
   "statusSince",
+  // Last, so the columns earlier setups added keep their places: the note Flag problem writes.
+  "note",
 ] as const satisfies readonly WorkflowField[];
 
 export const ORDERS_TABLE = "OrderFlowOrders";

@@ -15,6 +15,7 @@ export type {
   IsoWeek,
   KpiFigure,
   OrderCard,
+  OrdersPatch,
   OrdersView,
   ReviewSummary,
   SelectionInfo,

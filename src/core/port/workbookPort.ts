@@ -1,7 +1,7 @@
 import type { ProblemReason } from "../lifecycle";
 import type { ConfirmedWord, StatusLabelMode, StatusVocabulary } from "../lifecycle";
 import type { Role } from "../lifecycle";
-import type { BulkAction, Refusal, SetupReport, TablePlan, TeamMember } from "../plan";
+import type { BulkAction, Refusal, RoutedTo, SetupReport, TablePlan, TeamMember } from "../plan";
 import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
 import type { Field, PlatformId } from "../schema";
@@ -84,6 +84,8 @@ export interface StageInfo {
   readonly slaHours: number | null;
   /** Soft work-in-progress limit for the board lane (settings sheet), if set. */
   readonly wipLimit: number | null;
+  /** Fields an order must have to enter the stage (carrier and tracking for 已发货); none when absent. */
+  readonly needs?: readonly Field[];
 }
 
 /** One order line as the queue and the board show it. */
@@ -131,6 +133,14 @@ export interface OrdersView {
   readonly orders: readonly OrderCard[];
 }
 
+/** Fresh cards of a few rows, to patch the orders the pane holds (a row not in `orders` holds none now). */
+export interface OrdersPatch {
+  readonly now: number;
+  /** The 1-based sheet rows that were read. */
+  readonly rows: readonly number[];
+  readonly orders: readonly OrderCard[];
+}
+
 export interface SelectionInfo {
   readonly sheetName: string;
   readonly address: string;
@@ -147,6 +157,8 @@ export interface ActionResult {
    * at a time (older Excel). Absent where the port does not know.
    */
   readonly undo?: "oneStep" | "perRequest";
+  /** Orders auto-routing handed to someone, per new owner; none when absent. */
+  readonly routed?: readonly RoutedTo[];
 }
 
 export interface CheckProblem {
@@ -222,8 +234,13 @@ export interface WorkbookPort {
   getSelection(): Promise<Result<SelectionInfo, PortError>>;
   /** Calls back when the user selects other cells; returns the unsubscribe function. */
   onSelectionChanged(listener: (selection: SelectionInfo) => void): Promise<() => void>;
-  /** Calls back after the order sheet changed (an edit, a paste, an action); returns the unsubscribe function. */
-  onOrdersChanged(listener: () => void): Promise<() => void>;
+  /**
+   * Calls back after the order sheet changed (an edit, a paste, an action), with the 1-based rows that
+   * changed when only those did (none for a sort, a big paste or new settings); returns the unsubscribe function.
+   */
+  onOrdersChanged(listener: (rows?: readonly number[]) => void): Promise<() => void>;
+  /** The cards of these 1-based rows only (work proportional to the change); optional for ports without it. */
+  readOrdersAt?(rows: readonly number[]): Promise<Result<OrdersPatch, PortError>>;
   applyAction(
     action: BulkAction,
     target: ActionTarget,

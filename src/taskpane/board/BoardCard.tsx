@@ -19,6 +19,7 @@ import {
 import { ArrowMoveRegular, ClockRegular } from "@fluentui/react-icons";
 import type { OrderCard, StageInfo } from "../../core/port";
 import type { TagDef } from "../../core/tags";
+import { findTag } from "../../core/tags";
 import { OwnerBadge, TagBadge } from "../components";
 import { formatDue, joinList } from "../format";
 import { PANE_MESSAGES } from "../messages";
@@ -89,6 +90,7 @@ const useStyles = makeStyles({
   },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   move: { alignSelf: "flex-start", minWidth: "auto" },
+  notAllowed: { color: tokens.colorNeutralForegroundDisabled },
 });
 
 export interface CardFaceProps {
@@ -120,7 +122,12 @@ export function CardFace({ card, tags, now }: CardFaceProps) {
       )}
       {(card.suggestedTags?.length ?? 0) > 0 && (
         <Caption1 className={styles.text}>
-          {t(PANE_MESSAGES.suggestedTags, { tags: joinList(card.suggestedTags ?? [], locale) })}
+          {t(PANE_MESSAGES.suggestedTags, {
+            tags: joinList(
+              (card.suggestedTags ?? []).map((tag) => findTag(tag, tags)?.label[locale] ?? tag),
+              locale,
+            ),
+          })}
         </Caption1>
       )}
       {card.due !== null && (
@@ -161,7 +168,12 @@ export function BoardCard({ card, stages, tags, now, onSelect, onMove }: BoardCa
     }
   };
   const item = (stage: StageInfo, permitted: boolean) => (
-    <MenuItem key={stage.key} onClick={() => onMove(card, stage.key)}>
+    // A forbidden lane stays choosable (the refusal says why) but looks unavailable before the choice.
+    <MenuItem
+      key={stage.key}
+      className={permitted ? undefined : styles.notAllowed}
+      onClick={() => onMove(card, stage.key)}
+    >
       {t(PANE_MESSAGES.moveTo, { stage: stage.label[locale] })}
       {permitted ? "" : ` ${t(PANE_MESSAGES.notAllowedFromHere)}`}
     </MenuItem>

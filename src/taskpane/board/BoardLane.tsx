@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useDroppable } from "@dnd-kit/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Badge, CounterBadge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -24,6 +24,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     border: `${tokens.strokeWidthThin} solid transparent`,
   },
+  // One lane at a time in a narrow pane: the lane takes the pane's width.
+  single: { flex: "1 1 auto", minWidth: 0 },
+  // While a card is dragged, lanes it may not go to look unavailable before the drop.
+  forbidden: { opacity: 0.45, backgroundColor: tokens.colorNeutralBackgroundDisabled },
   over: {
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
@@ -61,10 +65,30 @@ export interface BoardLaneProps {
   readonly now: number;
   readonly onSelect: (card: OrderCard) => void;
   readonly onMove: (card: OrderCard, laneKey: string) => void;
+  /** The dragged card may not move here (dimmed while dragging). */
+  readonly forbidden?: boolean;
+  /** The lane is the only one shown (narrow pane). */
+  readonly single?: boolean;
+  /** A card just moved here: scroll it into view and put the keyboard on it. */
+  readonly focusRow?: number | null;
+  readonly onFocused?: () => void;
 }
 
 /** One status: its count, a soft WIP warning, and its cards in a virtualised list. */
-export function BoardLane({ stage, cards, total, stages, tags, now, onSelect, onMove }: BoardLaneProps) {
+export function BoardLane({
+  stage,
+  cards,
+  total,
+  stages,
+  tags,
+  now,
+  onSelect,
+  onMove,
+  forbidden = false,
+  single = false,
+  focusRow = null,
+  onFocused,
+}: BoardLaneProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
@@ -98,6 +122,20 @@ export function BoardLane({ stage, cards, total, stages, tags, now, onSelect, on
       return () => observer.disconnect();
     },
   });
+  // The moved card may be far down a virtualised lane: scroll to it, then focus it once it is rendered.
+  const focusIndex = focusRow === null ? -1 : cards.findIndex((card) => card.row === focusRow);
+  useEffect(() => {
+    if (focusIndex < 0) return undefined;
+    virtualizer.scrollToIndex(focusIndex, { align: "auto" });
+    const frame = requestAnimationFrame(() => {
+      const face = scroller.current?.querySelector<HTMLElement>(`[data-card="${focusRow}"] button`);
+      if (!face) return;
+      face.focus();
+      face.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+      onFocused?.();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusIndex, focusRow, virtualizer, onFocused]);
   const overLimit = stage.wipLimit !== null && total > stage.wipLimit;
   const label = stage.label[locale];
   const titleId = `orderflow-lane-${stage.key}`;
@@ -105,7 +143,13 @@ export function BoardLane({ stage, cards, total, stages, tags, now, onSelect, on
     <section
       ref={setNodeRef}
       data-lane={stage.key}
-      className={mergeClasses(styles.lane, isOver && styles.over)}
+      className={mergeClasses(
+        styles.lane,
+        single && styles.single,
+        forbidden && styles.forbidden,
+        isOver && !forbidden && styles.over,
+      )}
+      aria-disabled={forbidden || undefined}
       aria-label={t(PANE_MESSAGES.laneLabel, { stage: label, count: total })}
     >
       <div className={styles.header}>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import type { DragEndEvent, DragStartEvent } from "@dnd-kit/core";
 import {
   DndContext,
@@ -25,10 +25,12 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { OrderCard, OrdersView, PortError } from "../../core/port";
 import { ErrorBar } from "../components";
 import { refusalText, stageText } from "../format";
+import { ACTION_MESSAGES } from "../actionMessages";
 import { PANE_MESSAGES } from "../messages";
 import { useApplyAction, useLocale, useText, useWhoAmI } from "../state";
 import { DraggedCard } from "./BoardCard";
 import { BoardLane } from "./BoardLane";
+import { LaneSwitcher } from "./LaneSwitcher";
 import { checkBoardMove, workflowOf } from "./checkBoardMove";
 import type { BoardFilter } from "./filterCards";
 import { filterCards, NO_FILTER, UNASSIGNED } from "./filterCards";
@@ -53,6 +55,34 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
+/**
+ * Below this width the board shows one lane at a time with a switcher of all stages (each a drop
+ * target). Why: Excel's pane is 320–450 px wide, where side-by-side lanes showed 1.5 of 10 and hid
+ * where a card could go; one full-width lane keeps cards readable, and the switcher keeps every stage,
+ * its count and (while dragging) whether a move is allowed in view. Wider panes keep side-by-side lanes.
+ */
+const SINGLE_LANE_BELOW_PX = 480;
+
+/**
+ * The board's width as laid out (0 where nothing is laid out, as in jsdom); null until measured, which
+ * happens before the first paint, so the lanes are rendered once, in the layout that fits.
+ */
+function useWidth(): [ref: (element: HTMLDivElement | null) => void, width: number | null] {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (!element) return undefined;
+    const report = () => setWidth(element.getBoundingClientRect().width);
+    report();
+    const Observer = element.ownerDocument.defaultView?.ResizeObserver;
+    if (!Observer) return undefined;
+    const observer = new Observer(report);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width];
+}
+
 /** Lanes first under the pointer, else the one the card overlaps most (keyboard drops, edges). */
 const laneCollision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -69,7 +99,7 @@ export interface BoardViewProps {
   /** Selects the card's row in Excel. */
   readonly onSelectOrder: (card: OrderCard) => void;
   /** After a move changed the sheet (reload the orders). */
-  readonly onChanged: () => void;
+  readonly onChanged: (rows?: readonly number[]) => void;
 }
 
 /** The lifecycle as a kanban board: filters, lanes with counts and WIP warnings, drag and keyboard moves. */
@@ -84,6 +114,19 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
   const [dragged, setDragged] = useState<OrderCard | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const workflow = useMemo(() => workflowOf(view.stages), [view.stages]);
+  const [rootRef, width] = useWidth();
+  const single = width !== null && width > 0 && width < SINGLE_LANE_BELOW_PX;
+  const [shownLane, setShownLane] = useState<string | null>(null);
+  // After a move: the card's new lane is shown and the keyboard follows the card there.
+  const [focusCard, setFocusCard] = useState<{ readonly row: number; readonly lane: string } | null>(null);
+  const clearFocusCard = useCallback(() => setFocusCard(null), []);
+  const forbidden = useMemo(() => {
+    if (!dragged) return new Set<string>();
+    const from = view.stages.find((s) => s.key === dragged.status);
+    return new Set(
+      view.stages.filter((s) => s.key !== dragged.status && !from?.next.includes(s.key)).map((s) => s.key),
+    );
+  }, [dragged, view.stages]);
 
   const lanes = useMemo(() => {
     const byLane = new Map<string, OrderCard[]>(view.stages.map((s) => [s.key, []]));
@@ -95,6 +138,12 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
     for (const [key, cards] of lanes) result.set(key, filterCards(cards, filter, view.tags));
     return result;
   }, [lanes, filter, view.tags]);
+  // The lane shown in a narrow pane: the one picked, else the first open stage holding orders.
+  const shown =
+    shownLane ??
+    view.stages.find((s) => s.open && (lanes.get(s.key)?.length ?? 0) > 0)?.key ??
+    view.stages[0]?.key ??
+    "";
   const platforms = useMemo(
     () => [...new Set(view.orders.map((o) => o.platform).filter((p) => p !== ""))].sort(),
     [view],
@@ -135,8 +184,11 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
               reason: refusalText(result.value.refused[0], view.stages, locale),
             }),
           });
-        } else
+        } else {
           setNotice({ kind: "moved", text: t(PANE_MESSAGES.moved, { orderId: card.orderId, stage: to }) });
+          setShownLane(laneKey);
+          setFocusCard({ row: card.row, lane: laneKey });
+        }
       });
     },
     [run, who, workflow, view.stages, locale, t],
@@ -149,13 +201,14 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
   const onDragEnd = (event: DragEndEvent): void => {
     setDragged(null);
     const card = (event.active.data.current as { card?: OrderCard } | undefined)?.card;
-    const laneKey = event.over ? String(event.over.id) : null;
+    const overLane = (event.over?.data.current as { laneKey?: string } | undefined)?.laneKey;
+    const laneKey = event.over ? (overLane ?? String(event.over.id)) : null;
     // Not dropped on a lane: the card simply goes back.
     if (card && laneKey) move(card, laneKey);
   };
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef}>
       <div className={styles.filters}>
         <Select
           size="small"
@@ -207,6 +260,12 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
         />
       </div>
       <Caption1 className={styles.hint}>{t(PANE_MESSAGES.dragHint)}</Caption1>
+      {/* Said before a move is tried, not after it is refused. */}
+      {who === "" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(ACTION_MESSAGES.boardNeedsName)}</MessageBarBody>
+        </MessageBar>
+      )}
       {notice?.kind === "failed" && <ErrorBar error={notice.error} onDismiss={() => setNotice(null)} />}
       {notice && notice.kind !== "failed" && (
         <MessageBar intent={notice.kind === "moved" ? "success" : "error"} layout="multiline">
@@ -230,20 +289,35 @@ export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}
       >
+        {single && (
+          <LaneSwitcher
+            stages={view.stages}
+            counts={new Map([...lanes].map(([key, cards]) => [key, cards.length]))}
+            shown={shown}
+            onShow={setShownLane}
+            forbidden={forbidden}
+          />
+        )}
         <div className={styles.lanes} role="region" aria-label={t(PANE_MESSAGES.boardLabel)}>
-          {view.stages.map((stage) => (
-            <BoardLane
-              key={stage.key}
-              stage={stage}
-              cards={filtered.get(stage.key) ?? []}
-              total={lanes.get(stage.key)?.length ?? 0}
-              stages={view.stages}
-              tags={view.tags}
-              now={view.now}
-              onSelect={onSelectOrder}
-              onMove={move}
-            />
-          ))}
+          {view.stages
+            .filter((stage) => width !== null && (!single || stage.key === shown))
+            .map((stage) => (
+              <BoardLane
+                key={stage.key}
+                stage={stage}
+                cards={filtered.get(stage.key) ?? []}
+                total={lanes.get(stage.key)?.length ?? 0}
+                stages={view.stages}
+                tags={view.tags}
+                now={view.now}
+                onSelect={onSelectOrder}
+                onMove={move}
+                forbidden={forbidden.has(stage.key)}
+                single={single}
+                focusRow={focusCard?.lane === stage.key ? focusCard.row : null}
+                onFocused={clearFocusCard}
+              />
+            ))}
         </div>
         <DragOverlay dropAnimation={null}>
           {dragged ? <DraggedCard card={dragged} tags={view.tags} now={view.now} /> : null}

@@ -1,6 +1,13 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
 import type { TeamMember } from "../../core/plan";
+import { ACTION_MESSAGES } from "../actionMessages";
 import { PANE_MESSAGES } from "../messages";
+
+// At 320-350 px the label and the dropdown share one line: the dropdown shrinks instead of overflowing.
+const useStyles = makeStyles({
+  field: { minWidth: 0, maxWidth: "100%" },
+  dropdown: { minWidth: 0, maxWidth: "100%", width: "100%" },
+});
 import { useText } from "../state";
 
 export interface WhoAmIPickerProps {
@@ -12,11 +19,15 @@ export interface WhoAmIPickerProps {
 /** Pick your own name from the active team members. */
 export function WhoAmIPicker({ team, who, onChange }: WhoAmIPickerProps) {
   const t = useText();
+  const styles = useStyles();
   const members = team.filter((m) => m.active || m.name === who);
   return (
-    <Field label={t(PANE_MESSAGES.whoAmI)} orientation="horizontal" size="small">
+    <Field label={t(PANE_MESSAGES.whoAmI)} orientation="horizontal" size="small" className={styles.field}>
       <Dropdown
         size="small"
+        className={styles.dropdown}
+        // Fluent's clear button is named in English by default; the pane speaks the user's language.
+        clearButton={{ "aria-label": t(ACTION_MESSAGES.clearName) }}
         placeholder={t(PANE_MESSAGES.whoAmIPlaceholder)}
         value={who}
         selectedOptions={who ? [who] : []}

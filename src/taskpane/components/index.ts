@@ -8,3 +8,5 @@ export { OwnerBadge } from "./OwnerBadge";
 export { TagBadge } from "./TagBadge";
 export { WhoAmIPicker } from "./WhoAmIPicker";
 export type { WhoAmIPickerProps } from "./WhoAmIPicker";
+export { MoveFieldsForm } from "./MoveFieldsForm";
+export type { MoveFieldsFormProps } from "./MoveFieldsForm";

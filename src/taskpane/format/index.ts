@@ -6,3 +6,8 @@ export type { WeekChoice } from "./isoWeek";
 export { portErrorText } from "./portErrorText";
 export { refusalText, stageText } from "./refusalText";
 export { rowAddress } from "./rowAddress";
+export { advanceStage, neededFields } from "./neededFields";
+export type { MoveRequest, MovingRow, NeededFields } from "./neededFields";
+export { countMessage, formatCount } from "./countMessage";
+export { outcomeText } from "./outcomeText";
+export type { OutcomeText } from "./outcomeText";

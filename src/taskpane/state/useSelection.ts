@@ -9,20 +9,28 @@ export interface SelectionState {
   readonly error: PortError | null;
 }
 
-/** The cells selected in Excel, following every selection change. */
+/**
+ * The cells selected in Excel, following every selection change. Excel raises no selection event
+ * while a cell is being edited, so the selection is also read again whenever the pane gets focus
+ * back (the user comes to the pane to act on what is selected now).
+ */
 export function useSelection(): SelectionState {
   const port = usePort();
   const [state, setState] = useState<SelectionState>({ selection: null, error: null });
   useEffect(() => {
     let gone = false;
-    void runPort(() => port.getSelection()).then((result) => {
-      if (gone) return;
-      setState(
-        result.ok ? { selection: result.value, error: null } : { selection: null, error: result.error },
-      );
-    });
+    const read = () =>
+      void runPort(() => port.getSelection()).then((result) => {
+        if (gone) return;
+        setState(
+          result.ok ? { selection: result.value, error: null } : { selection: null, error: result.error },
+        );
+      });
+    read();
+    window.addEventListener("focus", read);
     return () => {
       gone = true;
+      window.removeEventListener("focus", read);
     };
   }, [port]);
   const subscribe = useCallback(

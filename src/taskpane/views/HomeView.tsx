@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { WarningFilled } from "@fluentui/react-icons";
 import type { OrderCard, OrdersView } from "../../core/port";
-import { TagBadge, WhoAmIPicker } from "../components";
+import { TagBadge } from "../components";
 import { formatDue } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import { useLocale, useText } from "../state";
@@ -66,12 +66,11 @@ const useStyles = makeStyles({
 export interface HomeViewProps {
   readonly view: OrdersView;
   readonly who: string;
-  readonly onWhoChange: (name: string) => void;
   readonly onSelectOrder: (order: OrderCard) => void;
 }
 
 /** Counts per stage, and the orders waiting for me. */
-export function HomeView({ view, who, onWhoChange, onSelectOrder }: HomeViewProps) {
+export function HomeView({ view, who, onSelectOrder }: HomeViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
@@ -83,7 +82,6 @@ export function HomeView({ view, who, onWhoChange, onSelectOrder }: HomeViewProp
   let budget = QUEUE_LIMIT;
   return (
     <div className={styles.root}>
-      <WhoAmIPicker team={view.team} who={who} onChange={onWhoChange} />
       <Caption1>{t(PANE_MESSAGES.sheetLine, { sheet: view.sheetName, count: view.orders.length })}</Caption1>
       <div className={styles.totals}>
         <Badge appearance="tint" color="brand">

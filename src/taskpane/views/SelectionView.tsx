@@ -1,11 +1,10 @@
-import { useState } from "react";
+import { useId, useRef, useState } from "react";
 import {
   Button,
+  Caption1,
   Divider,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Subtitle2,
@@ -20,17 +19,21 @@ import {
   TagRegular,
 } from "@fluentui/react-icons";
 import { FIELD_LABELS } from "../../core/fieldLabels";
-import type { BulkAction } from "../../core/plan";
+import type { BulkAction, MoveFields } from "../../core/plan";
 import type { OrdersView, PortError, SelectionInfo } from "../../core/port";
-import { ActionOutcome, ErrorBar } from "../components";
+import { ACTION_MESSAGES } from "../actionMessages";
+import { ActionOutcome, ErrorBar, MoveFieldsForm } from "../components";
+import type { MoveRequest, NeededFields } from "../format";
+import { neededFields } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import { useApplyAction, useLocale, useText, useWhoAmI } from "../state";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
+  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "8em" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  reason: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface SelectionViewProps {
@@ -38,37 +41,89 @@ export interface SelectionViewProps {
   /** What is selected in Excel now (the pane follows every change). */
   readonly selection: SelectionInfo | null;
   readonly selectionError: PortError | null;
-  /** After an action changed rows (reload the orders). */
-  readonly onApplied: () => void;
+  /** After an action changed rows: the rows it acted on (refresh those orders). */
+  readonly onApplied: (rows?: readonly number[]) => void;
 }
 
-/** Actions on the rows selected in Excel; the pane follows the selection. */
+interface PendingMove {
+  readonly move: MoveRequest;
+  readonly rows: readonly number[];
+  readonly needed: NeededFields;
+}
+
+/** `2–4` for a block of rows, `2, 5, 7` otherwise (at most a few shown). */
+function rowsText(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  const first = rows[0] ?? 0;
+  const last = rows[rows.length - 1] ?? first;
+  if (rows.length > 1 && last - first + 1 === rows.length) return `${first}–${last}`;
+  return rows.length > 5 ? `${rows.slice(0, 5).join(", ")}…` : rows.join(", ");
+}
+
+/**
+ * Actions on the rows selected in Excel; the pane follows the selection. Every action acts on exactly
+ * the rows the heading counts (they go to the workbook by row), so what the pane says is what the
+ * next click changes. A move into a stage that needs fields asks for them first, inline.
+ */
 export function SelectionView({ view, selection, selectionError, onApplied }: SelectionViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
   const { who } = useWhoAmI();
   const action = useApplyAction(onApplied);
+  const reasonId = useId();
+  const advanceButton = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState("");
   const [owner, setOwner] = useState("");
   const [tag, setTag] = useState("");
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
+  const [pending, setPending] = useState<PendingMove | null>(null);
 
-  const rows = selection?.rows.length ?? 0;
+  const onOrderSheet = selection !== null && selection.sheetName === view.sheetName;
+  const selectedRows = onOrderSheet ? selection.rows : [];
+  const rows = selectedRows.length;
   const running = action.state.status === "running";
-  const disabled = rows === 0 || who === "" || running;
-  const apply = (bulk: BulkAction): void => {
-    void action.run(bulk, { kind: "selection" });
+  // Said before the click, not after it: why the buttons are off.
+  const offReason =
+    who === ""
+      ? t(ACTION_MESSAGES.disabledNoName)
+      : selection && !onOrderSheet
+        ? t(ACTION_MESSAGES.disabledOtherSheet, { sheet: selection.sheetName })
+        : rows === 0
+          ? t(ACTION_MESSAGES.disabledNoRows)
+          : "";
+  const disabled = offReason !== "" || running || pending !== null;
+  const apply = (bulk: BulkAction, onRows: readonly number[] = selectedRows): void => {
+    void action.run(bulk, { kind: "rows", rows: onRows, from: "pane" });
+  };
+  const startMove = (move: MoveRequest): void => {
+    const needed = neededFields(move, selectedRows, view.orders, view.stages);
+    if (needed.rows.length > 0) setPending({ move, rows: selectedRows, needed });
+    else apply(move);
+  };
+  const finishMove = (fields: MoveFields | null): void => {
+    if (pending && fields) apply({ ...pending.move, fields }, pending.rows);
+    setPending(null);
+    // The form is gone: the keyboard goes back to where the move started.
+    requestAnimationFrame(() => advanceButton.current?.focus());
   };
   const headline =
     rows === 0
-      ? selection && selection.sheetName !== view.sheetName
+      ? selection && !onOrderSheet
         ? t(PANE_MESSAGES.selectionOtherSheet, { sheet: selection.sheetName, orders: view.sheetName })
         : t(PANE_MESSAGES.selectionNone)
-      : rows === 1
-        ? t(PANE_MESSAGES.selectionOne)
-        : t(PANE_MESSAGES.selectionCount, { count: rows });
+      : t(ACTION_MESSAGES.selectionWithRows, {
+          selected:
+            rows === 1 ? t(PANE_MESSAGES.selectionOne) : t(PANE_MESSAGES.selectionCount, { count: rows }),
+          rows: t(rows === 1 ? ACTION_MESSAGES.selectionRow : ACTION_MESSAGES.selectionRows, {
+            rows: rowsText(selectedRows),
+          }),
+        });
+  const buttonProps = {
+    disabledFocusable: disabled,
+    "aria-describedby": offReason !== "" ? reasonId : undefined,
+  } as const;
 
   return (
     <div className={styles.root}>
@@ -76,28 +131,36 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
         {headline}
       </Subtitle2>
       {selectionError && <ErrorBar error={selectionError} />}
-      {who === "" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(PANE_MESSAGES.whoAmINeeded)}</MessageBarBody>
-        </MessageBar>
+      {offReason !== "" && (
+        <Caption1 id={reasonId} className={styles.reason}>
+          {offReason}
+        </Caption1>
       )}
       <div className={styles.buttons}>
         <Button
+          ref={advanceButton}
           appearance="primary"
           icon={<ArrowForwardRegular />}
-          disabled={disabled}
-          onClick={() => apply({ kind: "advance" })}
+          {...buttonProps}
+          onClick={() => startMove({ kind: "advance" })}
         >
           {t(PANE_MESSAGES.advance)}
         </Button>
-        <Button
-          icon={<CheckmarkRegular />}
-          disabled={disabled}
-          onClick={() => apply({ kind: "clearProblem" })}
-        >
+        <Button icon={<CheckmarkRegular />} {...buttonProps} onClick={() => apply({ kind: "clearProblem" })}>
           {t(PANE_MESSAGES.clearProblem)}
         </Button>
       </div>
+      {pending && (
+        <MoveFieldsForm
+          needed={pending.needed}
+          stages={view.stages}
+          reasons={view.reasons}
+          count={pending.rows.length}
+          busy={running}
+          onSubmit={(fields) => finishMove(fields)}
+          onCancel={() => finishMove(null)}
+        />
+      )}
       {running && <Spinner size="extra-small" labelPosition="after" label={t(PANE_MESSAGES.applying)} />}
       <ActionOutcome state={action.state} stages={view.stages} onDismiss={action.reset} />
 
@@ -115,8 +178,9 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
         </Field>
         <Button
           size="small"
-          disabled={disabled || status === ""}
-          onClick={() => apply({ kind: "setStatus", status })}
+          {...buttonProps}
+          disabledFocusable={disabled || status === ""}
+          onClick={() => startMove({ kind: "setStatus", status })}
         >
           {t(PANE_MESSAGES.setStatus)}
         </Button>
@@ -137,7 +201,8 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
         <Button
           size="small"
           icon={<PersonRegular />}
-          disabled={disabled || owner === ""}
+          {...buttonProps}
+          disabledFocusable={disabled || owner === ""}
           onClick={() => apply({ kind: "assign", owner })}
         >
           {t(PANE_MESSAGES.assign)}
@@ -157,14 +222,16 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
         <Button
           size="small"
           icon={<TagRegular />}
-          disabled={disabled || tag === ""}
+          {...buttonProps}
+          disabledFocusable={disabled || tag === ""}
           onClick={() => apply({ kind: "addTag", tag })}
         >
           {t(PANE_MESSAGES.addTag)}
         </Button>
         <Button
           size="small"
-          disabled={disabled || tag === ""}
+          {...buttonProps}
+          disabledFocusable={disabled || tag === ""}
           onClick={() => apply({ kind: "removeTag", tag })}
         >
           {t(PANE_MESSAGES.removeTag)}
@@ -187,7 +254,8 @@ export function SelectionView({ view, selection, selectionError, onApplied }: Se
         <Button
           size="small"
           icon={<FlagRegular />}
-          disabled={disabled || reason === ""}
+          {...buttonProps}
+          disabledFocusable={disabled || reason === ""}
           onClick={() =>
             apply(
               note.trim() === ""

@@ -11,7 +11,7 @@ import { FIELD_LABELS } from "../../core/fieldLabels";
 import type { RowProblem } from "../../core/problems";
 import type { SetupSummary } from "../../core/port";
 import { exhaustiveSwitchError } from "../../core/result";
-import { joinList } from "../format";
+import { formatCount, joinList } from "../format";
 import { PANE_MESSAGES } from "../messages";
 import { useLocale, useText } from "../state";
 
@@ -79,7 +79,10 @@ export function SetupReportView({ summary, onContinue }: SetupReportViewProps) {
           <li>{t(PANE_MESSAGES.addedSheets, { sheets: joinList(summary.createdSheets, locale) })}</li>
         )}
         <li>
-          {t(PANE_MESSAGES.statusFilled, { count: report.statusFilled, market: report.fromMarketStatus })}
+          {t(PANE_MESSAGES.statusFilled, {
+            count: formatCount(report.statusFilled, locale),
+            market: formatCount(report.fromMarketStatus, locale),
+          })}
         </li>
       </ul>
       <Subtitle2 as="h3">{t(PANE_MESSAGES.setupFound)}</Subtitle2>

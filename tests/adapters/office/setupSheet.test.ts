@@ -51,6 +51,7 @@ describe("setupSheet on the strict fake", () => {
         "截止 Due",
         "问题 Problem",
         "状态时间 Status since",
+        "处理备注 Note",
       ]);
       // A Chinese export gets the Chinese labels.
       expect(values.slice(2).map((r) => r[6])).toEqual(["待处理", "已发货", "已完成", "待付款"]);
@@ -194,6 +195,7 @@ describe("setupSheet on the strict fake", () => {
       "截止 Due",
       "问题 Problem",
       "状态时间 Status since",
+      "处理备注 Note",
     ]);
     expect(values.map((r) => r[2])).toEqual(["状态", "已发货", "待处理"]);
   });
@@ -203,7 +205,7 @@ describe("setupSheet on the strict fake", () => {
     host.workbook.addTable("Orders", "A1:F5", "MyOrders");
     const result = await run();
     expect(result.ok && result.value.table).toEqual({ kind: "existing", name: "MyOrders" });
-    expect(host.tables().find((t) => t.name === "MyOrders")?.address).toBe("Orders!A1:L5");
+    expect(host.tables().find((t) => t.name === "MyOrders")?.address).toBe("Orders!A1:M5");
     expect(host.tables().some((t) => t.name === "OrderFlowOrders")).toBe(false);
   });
 

@@ -216,11 +216,43 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(result.value.applied).toBe(900);
     expect(result.value.refused).toHaveLength(100);
     expect(new Set(result.value.refused.map((r) => r.kind))).toEqual(new Set(["missingRequired"]));
-    // Reads (~7), cells (1), the log through its table (open 2, add 1, check 1), events on (1): no sync per row.
-    expect(host.stats.syncs).toBeLessThanOrEqual(14);
+    // Reads (~7), both sheets' protection (1), cells (1), the log through its table (open 2, add 1,
+    // check 1), events on (1): no sync per row.
+    expect(host.stats.syncs).toBeLessThanOrEqual(15);
     expect(host.sheetValues("Orders", "F3:F3")[0]![0]).toBe(label.shipped);
     expect(host.sheetValues("Orders", "F2:F2")[0]![0]).toBe(label.processing);
     expect(activity(host).filter((r) => r[3] === "status")).toHaveLength(900);
+  });
+
+  it("ships with the carrier and tracking typed in the pane, written with the move and logged", async () => {
+    ({ host, restore } = await setUp());
+    const result = await createOfficeWorkbookPort().applyAction(
+      { kind: "advance", fields: { all: { carrier: "中通" }, byRow: { 4: { tracking: "ZT7" } } } },
+      { kind: "rows", rows: [4] },
+      "阿强",
+    );
+    expect(result.ok && result.value.applied).toBe(1);
+    expect(host.sheetValues("Orders", "D4:F4")[0]).toEqual(["中通", "ZT7", label.shipped]);
+    expect(activity(host).map((r) => [r[1], r[3], r[5]])).toEqual([
+      ["1003", "carrier", "中通"],
+      ["1003", "tracking", "ZT7"],
+      ["1003", "status", label.shipped],
+    ]);
+  });
+
+  it("writes a flagged problem's note into the note column setup added, and logs it", async () => {
+    ({ host, restore } = await setUp());
+    const header = host.sheetValues("Orders", "A1:M1")[0]!;
+    const note = header.indexOf("处理备注 Note");
+    expect(note).toBeGreaterThan(0);
+    const result = await createOfficeWorkbookPort().applyAction(
+      { kind: "flagProblem", reason: "outOfStock", note: "等供应商补货" },
+      { kind: "rows", rows: [2] },
+      "小李",
+    );
+    expect(result.ok && result.value.applied).toBe(1);
+    expect(host.sheetValues("Orders", "A2:M2")[0]![note]).toBe("等供应商补货");
+    expect(activity(host).map((r) => [r[3], r[5]])).toContainEqual(["note", "等供应商补货"]);
   });
 
   it("logs a move made on the board with source board", async () => {
@@ -350,8 +382,37 @@ describe("the Office WorkbookPort on the strict fake", () => {
     const before = host.snapshot("Orders");
     const port = createOfficeWorkbookPort();
     const result = await port.applyAction({ kind: "assign", owner: "小王" }, { kind: "selection" }, "小王");
-    expect(result).toEqual({ ok: false, error: { kind: "protectedSheet", sheet: "" } });
+    expect(result).toEqual({ ok: false, error: { kind: "protectedSheet", sheet: "Orders" } });
     expect(host.snapshot("Orders")).toEqual(before);
+  });
+
+  it("names a protected Activity sheet and writes nothing to the order sheet either", async () => {
+    ({ host, restore } = await setUp());
+    host.protectSheet("Activity");
+    const before = host.snapshot("Orders");
+    const result = await createOfficeWorkbookPort().applyAction(
+      { kind: "assign", owner: "小王" },
+      { kind: "rows", rows: [2] },
+      "小王",
+    );
+    expect(result).toEqual({ ok: false, error: { kind: "protectedSheet", sheet: "Activity" } });
+    expect(host.snapshot("Orders")).toEqual(before);
+  });
+
+  it("tells the pane when the selection moves to another sheet", async () => {
+    ({ host, restore } = await setUp());
+    const port = createOfficeWorkbookPort();
+    const seen: { sheet: string; rows: number[] }[] = [];
+    const stop = await port.onSelectionChanged((s) => seen.push({ sheet: s.sheetName, rows: [...s.rows] }));
+    await host.select("Orders", "A2:A3");
+    await host.flushEvents();
+    await host.select("Activity", "B2:B4");
+    await host.flushEvents();
+    expect(seen).toEqual([
+      { sheet: "Orders", rows: [2, 3] },
+      { sheet: "Activity", rows: [] },
+    ]);
+    stop();
   });
 
   it("says the workbook is not set up yet", async () => {

@@ -176,3 +176,87 @@ describe("planBulkAction", () => {
     expect(bare.writes).toEqual([]);
   });
 });
+
+describe("planBulkAction › moves that need fields", () => {
+  const shipGrid: CellValue[][] = [
+    HEADER,
+    ["2001", "杯子", "", "", label("processing"), "老张", "", "", "", ""],
+    ["2002", "锅", "顺丰", "", label("processing"), "老张", "", "", "", ""],
+    ["2003", "碗", "", "", label("processing"), "老张", "", "", "", ""],
+    ["2004", "盘", "", "", label("delivered"), "", "", 46_100, "", ""],
+  ];
+  const shipRows = readOrderRows({ ...sheet, grid: shipGrid, dataRows: [1, 2, 3, 4] }, DEFAULT_WORKFLOW);
+  const three = shipRows.slice(0, 3);
+
+  it("ships with one carrier for all and tracking per row, written with the move and logged", () => {
+    const plan = planBulkAction(
+      three,
+      {
+        kind: "advance",
+        fields: { all: { carrier: "中通快递" }, byRow: { 2: { tracking: "ZT1" }, 3: { tracking: "SF2" } } },
+      },
+      context,
+    );
+    // 2003 has no tracking typed: it stays where it is, with the reason.
+    expect(plan.applied).toBe(2);
+    expect(plan.refused.map((r) => [r.orderId, r.kind, r.params])).toEqual([
+      ["2003", "missingRequired", { status: "shipped", fields: "tracking" }],
+    ]);
+    expect([written(plan.writes, 1, 2), written(plan.writes, 1, 3)]).toEqual(["中通快递", "ZT1"]);
+    // The carrier the team already wrote on 2002 stays; only its tracking is new.
+    expect([written(plan.writes, 2, 2), written(plan.writes, 2, 3)]).toEqual([undefined, "SF2"]);
+    expect(written(plan.writes, 3, 4)).toBeUndefined();
+    expect(plan.log.map((e) => [e.orderId, e.field, e.from, e.to])).toEqual([
+      ["2001", "carrier", "", "中通快递"],
+      ["2001", "tracking", "", "ZT1"],
+      ["2001", "status", label("processing"), label("shipped")],
+      ["2002", "tracking", "", "SF2"],
+      ["2002", "status", label("processing"), label("shipped")],
+    ]);
+  });
+
+  it("puts a problem reason given by key on the row as the sheet shows it", () => {
+    const plan = planBulkAction(
+      [shipRows[0]!],
+      { kind: "setStatus", status: "onHold", fields: { all: { problem: "outOfStock" } } },
+      context,
+    );
+    expect(plan.applied).toBe(1);
+    expect(written(plan.writes, 1, 8)).toBe("缺货 Out of stock");
+    const unknown = planBulkAction(
+      [shipRows[0]!],
+      { kind: "setStatus", status: "onHold", fields: { all: { problem: "ufo" } } },
+      context,
+    );
+    expect(unknown.refused.map((r) => [r.kind, r.params])).toEqual([["unknownReason", { reason: "ufo" }]]);
+  });
+
+  it("clears the due time when the new stage has no time limit (已签收 → 已完成)", () => {
+    const plan = planBulkAction([shipRows[3]!], { kind: "advance" }, context);
+    expect(written(plan.writes, 4, 4)).toBe(label("completed"));
+    expect(written(plan.writes, 4, 7)).toBe("");
+  });
+
+  it("says whom routing handed the moved orders to", () => {
+    expect(run({ kind: "advance" }).routed).toEqual([{ owner: "老张", role: "warehouse", count: 1 }]);
+    expect(planBulkAction(rows, { kind: "advance" }, { ...context, autoRoute: false }).routed).toEqual([]);
+  });
+
+  it("logs a flagged problem's note even where the sheet has no note column", () => {
+    const plan = planBulkAction(
+      [shipRows[0]!],
+      { kind: "flagProblem", reason: "outOfStock", note: " 等供应商 " },
+      context,
+    );
+    expect(plan.log.map((e) => [e.field, e.to])).toEqual([
+      ["problem", "缺货 Out of stock"],
+      ["note", "等供应商"],
+    ]);
+    const withColumn = planBulkAction(
+      [shipRows[0]!],
+      { kind: "flagProblem", reason: "outOfStock", note: "等供应商" },
+      { ...context, columns: { ...COLUMNS, note: 10 } },
+    );
+    expect(written(withColumn.writes, 1, 10)).toBe("等供应商");
+  });
+});

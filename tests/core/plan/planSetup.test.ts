@@ -46,7 +46,7 @@ describe("planSetup", () => {
     const grid = makeOrderGrid({ title: true, rows: taobaoRows });
     const plan = planSetup(setupInput(snapshotOf(grid)));
 
-    it("appends the six workflow columns right of the data, with bilingual headers", () => {
+    it("appends the seven workflow columns right of the data, with bilingual headers", () => {
       expect(plan.addColumns.map((c) => [c.field, columnLetter(c.column), c.header])).toEqual([
         ["status", "F", "状态 Status"],
         ["owner", "G", "负责人 Owner"],
@@ -54,6 +54,7 @@ describe("planSetup", () => {
         ["due", "I", "截止 Due"],
         ["problem", "J", "问题 Problem"],
         ["statusSince", "K", "状态时间 Status since"],
+        ["note", "L", "处理备注 Note"],
       ]);
       expect(plan.headerRow).toBe(1);
       expect(plan.body).toEqual({ firstRow: 2, rowCount: 4 });
@@ -71,7 +72,7 @@ describe("planSetup", () => {
       expect(plan.report).toMatchObject({
         statusFilled: 4,
         fromMarketStatus: 4,
-        addedColumns: ["status", "owner", "tags", "due", "problem", "statusSince"],
+        addedColumns: ["status", "owner", "tags", "due", "problem", "statusSince", "note"],
       });
     });
 
@@ -114,7 +115,7 @@ describe("planSetup", () => {
       expect(urgent.formula).toContain('FIND({" 加急 "," urgent "," rush "," asap "},');
       expect(urgent.formula).toContain('" "&$H3');
       expect(urgent.formula).not.toContain("SEARCH(");
-      expect(urgent.area).toEqual({ row: 2, column: 0, rowCount: 4, columnCount: 11 });
+      expect(urgent.area).toEqual({ row: 2, column: 0, rowCount: 4, columnCount: 12 });
       const overdue = plan.highlights.find((h) => h.id === "overdue")!.formula;
       expect(overdue).toMatch(/^=AND\(ISNUMBER\(\$I3\),\$I3<NOW\(\),SUMPRODUCT\(/);
       expect(overdue).toContain('"已发货 shipped"');
@@ -125,7 +126,7 @@ describe("planSetup", () => {
       expect(plan.table).toEqual({
         kind: "create",
         name: "OrderFlowOrders",
-        area: { row: 1, column: 0, rowCount: 5, columnCount: 11 },
+        area: { row: 1, column: 0, rowCount: 5, columnCount: 12 },
       });
       expect(plan.freezeRows).toBe(2);
       expect(plan.settings["OrderFlow.mapping"]).toMatchObject({
@@ -174,7 +175,7 @@ describe("planSetup", () => {
     const plan = planSetup(setupInput(snapshotOf(grid)));
 
     it("adds only the missing columns", () => {
-      expect(plan.addColumns.map((c) => c.field)).toEqual(["tags", "due", "problem", "statusSince"]);
+      expect(plan.addColumns.map((c) => c.field)).toEqual(["tags", "due", "problem", "statusSince", "note"]);
       expect(columnLetter(plan.addColumns[0]!.column)).toBe("F");
     });
 
