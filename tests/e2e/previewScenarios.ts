@@ -129,14 +129,21 @@ export const PREVIEW_SCENARIOS: readonly Scenario[] = [
 
       // For the README (docs/images/preview-highlights.png): the workflow columns sized to fit the way a
       // user does it (double-click on the header's right edge), around the urgent row.
-      for (const column of [sheet.status, sheet.due, sheet.problem]) {
+      for (const column of [sheet.status, sheet.due, sheet.problem, sheet.problem + 1]) {
         await preview.revealColumn(column);
         await page.locator(`.col-resize[data-column="${columnLetter(column)}"]`).dblclick();
       }
       await preview.scrollToRow(Math.max(3, urgent.row - 2));
-      await page.locator(".grid-scroller").evaluate((el) => {
-        el.scrollLeft = el.scrollWidth;
-      });
+      // The owner and tag columns at the left edge, then status, due and problem.
+      await page.locator(".grid-scroller").evaluate(
+        (el, letter) => {
+          const header = [...el.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) =>
+            h.textContent?.startsWith(letter),
+          );
+          if (header) el.scrollLeft = header.offsetLeft - 52;
+        },
+        columnLetter(sheet.tags - 1),
+      );
       await page.locator("#workbook").screenshot({ path: "test-results/e2e/preview-highlights-grid.png" });
     },
   },
@@ -194,6 +201,45 @@ export const PREVIEW_SCENARIOS: readonly Scenario[] = [
       // Enter moved the active cell down, as Excel does.
       const selection = await preview.selection();
       assert.equal(selection?.address, `${columnLetter(sheet.status)}${line.row + 1}`);
+
+      // Keyboard: Ctrl+Home goes to A1 and scrolls back to the left edge.
+      await page.keyboard.press("ControlOrMeta+Home");
+      assert.equal((await preview.selection())?.address, "A1");
+      const scroller = page.locator(".grid-scroller");
+      await preview.until(
+        "scrolled to the left edge",
+        () => scroller.evaluate((el) => el.scrollLeft),
+        (x) => x === 0,
+      );
+      // The add-in jumps to a far cell (Range.select, as the Check tab does): the grid scrolls sideways to it.
+      const far = `${columnLetter(sheet.problem)}${line.row}`;
+      await page.evaluate(
+        async ([name, address]) => {
+          await Excel.run(async (context) => {
+            context.workbook.worksheets.getItem(name).getRange(address).select();
+            await context.sync();
+          });
+        },
+        [sheet.name, far] as const,
+      );
+      await preview.until(
+        "the jumped-to cell in view",
+        () =>
+          page.evaluate((address) => {
+            const cell = document.querySelector(`[role="gridcell"][data-address="${address}"]`);
+            const box = cell?.getBoundingClientRect();
+            const view = document.querySelector(".grid-scroller")!.getBoundingClientRect();
+            return !!box && box.left >= view.left && box.right <= view.right;
+          }, far),
+        (inView) => inView,
+      );
+      // Another sheet opens at its top-left corner.
+      await page.getByRole("tab", { name: ACTIVITY }).click();
+      await preview.until(
+        "the other sheet at its left edge",
+        () => scroller.evaluate((el) => el.scrollLeft),
+        (x) => x === 0,
+      );
     },
   },
   {

@@ -47,9 +47,8 @@ export function PreviewApp({ workbook, rows }: PreviewAppProps) {
           单元格编辑模式 Cell edit mode
         </button>
         <span className="hint">
-          内存工作簿 In-memory workbook · {rows.toLocaleString("en-US")} 行 rows · 点行号选行，Shift
-          或拖动多选；输入、F2、Ctrl+V、Ctrl+D 编辑 Click row numbers, shift-click or drag for more; type, F2,
-          Ctrl+V, Ctrl+D to edit
+          内存工作簿 In-memory workbook · {rows.toLocaleString("en-US")} 行 rows · 输入或 F2 编辑，Ctrl+V
+          粘贴，Ctrl+D 填充 Type or F2 to edit, Ctrl+V paste, Ctrl+D fill
         </span>
       </div>
       <SheetGrid
