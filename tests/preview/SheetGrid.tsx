@@ -59,8 +59,12 @@ const cellId = (r: number, c: number): string => `grid-cell-${r}-${c}`;
 let measureContext: CanvasRenderingContext2D | null | undefined;
 function textWidth(text: string): number {
   if (measureContext === undefined) {
-    measureContext =
-      typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+    // jsdom (the unit tests) has no canvas: the estimate will do there.
+    const canvas =
+      typeof document === "undefined" || /jsdom/.test(navigator.userAgent)
+        ? null
+        : document.createElement("canvas");
+    measureContext = canvas ? canvas.getContext("2d") : null;
     if (measureContext) measureContext.font = getComputedStyle(document.body).font;
   }
   return measureContext ? measureContext.measureText(text).width : text.length * 7;
