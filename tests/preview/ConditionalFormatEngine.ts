@@ -25,6 +25,8 @@ const RULES_PREFIX = "[rules] ";
 const LARGE_AREA = 20_000;
 /** Rows of formula cells kept per sheet before they are cleared and placed afresh. */
 const MAX_PLACED_ROWS = 3_000;
+/** Rows above and below the view whose formula cells are kept for scrolling back. */
+const KEEP_ROWS = 24;
 
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -266,6 +268,13 @@ export class ConditionalFormatEngine {
       this.ruleCells.set(sheet, cells);
     }
     const state = cells;
+    // Rows far out of view give their formula cells back: NOW() recalculates on every change, so the
+    // engine keeps only what is near the view.
+    for (const [r, slots] of state.placed) {
+      if (r >= first - KEEP_ROWS && r <= last + KEEP_ROWS) continue;
+      for (const slot of slots) this.pending.push({ sheet: state.sheetId, row: r, col: slot, content: null });
+      state.placed.delete(r);
+    }
     {
       for (const rule of rules) {
         if (rule.info.type !== "Custom" || rule.formulas[0] === undefined) continue;
@@ -298,9 +307,26 @@ export class ConditionalFormatEngine {
     if (this.pending.length === 0) return;
     const changes = this.pending;
     this.pending = [];
+    // Runs of neighbouring cells in a row go in as one write.
+    changes.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
     this.hf.batch(() => {
-      for (const change of changes)
-        this.hf.setCellContents({ sheet: change.sheet, row: change.row, col: change.col }, change.content);
+      let i = 0;
+      while (i < changes.length) {
+        const start = changes[i]!;
+        const run: (string | number | boolean | null)[] = [start.content];
+        let j = i + 1;
+        while (
+          j < changes.length &&
+          changes[j]!.sheet === start.sheet &&
+          changes[j]!.row === start.row &&
+          changes[j]!.col === start.col + run.length
+        ) {
+          run.push(changes[j]!.content);
+          j++;
+        }
+        this.hf.setCellContents({ sheet: start.sheet, row: start.row, col: start.col }, [run]);
+        i = j;
+      }
     });
   }
 
