@@ -141,6 +141,44 @@ describe("SheetGrid", () => {
     expect(numbers.length).toBeGreaterThan(0);
   });
 
+  it("a list-validated cell offers its list on Alt+Down, and refuses a typed value outside it", async () => {
+    const { workbook, events } = await renderGrid();
+    const user = userEvent.setup();
+    await act(async () => {
+      await workbook.host.Excel.run(async (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem(workbook.orderSheet).getRange("C3:C8");
+        range.dataValidation.rule = { list: { inCellDropDown: true, source: "甲,乙,丙" } };
+        range.dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: "不行",
+          message: "只能选列表里的",
+        };
+        await context.sync();
+      });
+      workbook.touch();
+    });
+    await user.keyboard("{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}{Alt>}{ArrowDown}{/Alt}");
+    const list = screen.getByRole("listbox", { name: /C3/ });
+    expect(
+      within(list)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["甲", "乙", "丙"]);
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(value(workbook, "C3")).toBe("乙");
+    expect(events).toEqual([{ address: "C3", details: expect.objectContaining({ valueAfter: "乙" }) }]);
+
+    await user.keyboard("丁{Enter}");
+    const alert = screen.getByRole("alertdialog", { name: "不行" });
+    expect(alert.textContent).toContain("只能选列表里的");
+    await user.click(within(alert).getByRole("button", { name: /重试 Retry/ }));
+    expect(screen.getByRole("textbox", { name: /编辑 C3/ })).toHaveProperty("value", "丁");
+    await user.keyboard("{Escape}");
+    expect(value(workbook, "C3")).toBe("乙");
+    expect(events).toHaveLength(1);
+  });
+
   it("paints a conditional format from its formula", async () => {
     const { workbook } = await renderGrid();
     await act(async () => {

@@ -190,6 +190,7 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
   const select = useCallback(
     (anchor: Cell, end: Cell, scrollTo: Cell = end) => {
       const area = areaOf(anchor, end);
+      setListOpen(false);
       setActive(anchor);
       setExtent(end);
       ownMove.current = `${activeSheet}!${areaAddress(area)}`;
@@ -231,6 +232,12 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
   };
   const [refusal, setRefusal] = useState<{ refusal: Refusal; retry: Editing | null } | null>(null);
   const [menuColumn, setMenuColumn] = useState<number | null>(null);
+  const [listOpen, setListOpen] = useState(false);
+  // The active cell's in-cell dropdown (a list validation), as Excel shows it beside the cell.
+  const listItems = useMemo(
+    () => (activeSheet && active.r < used.rows ? input.dropDownItems(activeSheet, active.r, active.c) : null),
+    [input, activeSheet, active.r, active.c, used.rows, version],
+  );
   const editor = useRef<HTMLInputElement>(null);
   const focusGrid = (): void => gridRef.current?.focus();
 
@@ -280,7 +287,7 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
-    if (editing || refusal) return;
+    if (editing || refusal || listOpen) return;
     const ctrl = event.ctrlKey || event.metaKey;
     const step: Record<string, Cell> = {
       ArrowUp: { r: -1, c: 0 },
@@ -290,8 +297,10 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
     };
     const delta = step[event.key];
     if (delta && event.altKey && event.key === "ArrowDown") {
+      // Alt+Down: the cell's list when it has one (Excel), else the column's sort menu.
       event.preventDefault();
-      setMenuColumn(active.c);
+      if (listItems) setListOpen(true);
+      else setMenuColumn(active.c);
       return;
     }
     if (delta) {
@@ -566,6 +575,40 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
             ))}
           </div>
           {rows}
+          {listItems && !editing && active.r >= first && active.r <= last && (
+            <button
+              type="button"
+              tabIndex={-1}
+              className="list-button"
+              aria-label={`${activeAddress} 的列表 List for ${activeAddress}`}
+              aria-haspopup="listbox"
+              aria-expanded={listOpen}
+              style={{
+                top: (active.r + 1) * ROW_HEIGHT,
+                left: (lefts[active.c] ?? 0) + (widths[active.c] ?? 64),
+              }}
+              onMouseDown={(e) => e.stopPropagation()}
+              onClick={() => setListOpen(!listOpen)}
+            >
+              ▾
+            </button>
+          )}
+          {listOpen && listItems && (
+            <ListDropDown
+              items={listItems}
+              label={`${activeAddress} 的列表 List for ${activeAddress}`}
+              style={{ top: (active.r + 2) * ROW_HEIGHT, left: lefts[active.c] ?? 0 }}
+              onPick={(item) => {
+                setListOpen(false);
+                focusGrid();
+                run(input.type(activeSheet, active.r, active.c, item));
+              }}
+              onClose={() => {
+                setListOpen(false);
+                focusGrid();
+              }}
+            />
+          )}
           {editing && (
             <input
               ref={editor}
@@ -615,6 +658,65 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
           </button>
         ))}
       </div>
+    </div>
+  );
+}
+
+function ListDropDown({
+  items,
+  label,
+  style,
+  onPick,
+  onClose,
+}: {
+  items: readonly string[];
+  label: string;
+  style: { top: number; left: number };
+  onPick(item: string): void;
+  onClose(): void;
+}) {
+  const list = useRef<HTMLDivElement>(null);
+  const [at, setAt] = useState(0);
+  useEffect(() => list.current?.focus(), []);
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
+    event.stopPropagation();
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setAt((i) => (i + (event.key === "ArrowDown" ? 1 : -1) + items.length) % items.length);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const item = items[at];
+      if (item !== undefined) onPick(item);
+    } else if (event.key === "Escape" || event.key === "Tab") {
+      event.preventDefault();
+      onClose();
+    }
+  };
+  return (
+    <div
+      ref={list}
+      role="listbox"
+      tabIndex={-1}
+      aria-label={label}
+      aria-activedescendant={`grid-list-${at}`}
+      className="list-dropdown"
+      style={style}
+      onKeyDown={onKeyDown}
+      onMouseDown={(e) => e.stopPropagation()}
+    >
+      {items.map((item, i) => (
+        <div
+          key={item}
+          id={`grid-list-${i}`}
+          role="option"
+          aria-selected={i === at}
+          className={i === at ? "current" : undefined}
+          onMouseEnter={() => setAt(i)}
+          onClick={() => onPick(item)}
+        >
+          {item}
+        </div>
+      ))}
     </div>
   );
 }

@@ -128,26 +128,24 @@ export class UserInput {
     return false;
   }
 
-  /** The list a Stop-style validation allows in the cell, or null when typing there is not checked. */
-  private allowedList(sheet: string, r: number, c: number): { items: string[]; alert: Refusal } | null {
+  /** The list validation of a cell: its items (the source evaluated), whether it shows a dropdown, its alert. */
+  private listRule(
+    sheet: string,
+    r: number,
+    c: number,
+  ): { items: string[]; dropDown: boolean; stop: boolean; alert: Refusal } | null {
     for (const v of this.host.validationRules(sheet)) {
       const rect = parseAddress(v.address)?.rect;
       if (!rect || r < rect.r0 || r >= rect.r0 + rect.rows || c < rect.c0 || c >= rect.c0 + rect.cols)
         continue;
-      const list = (v.rule as { list?: { source?: unknown } } | null)?.list;
+      const list = (v.rule as { list?: { source?: unknown; inCellDropDown?: boolean } } | null)?.list;
+      if (!list || typeof list.source !== "string") return null;
       const alert = v.errorAlert as {
         showAlert?: boolean;
         style?: string;
         title?: string;
         message?: string;
       } | null;
-      if (
-        !list ||
-        typeof list.source !== "string" ||
-        alert?.showAlert === false ||
-        (alert?.style ?? "Stop") !== "Stop"
-      )
-        return null;
       const source = list.source;
       let items: string[];
       if (source.startsWith("=")) {
@@ -156,11 +154,29 @@ export class UserInput {
           .filter((x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean")
           .map((x) => String(x));
       } else items = source.split(",").map((s) => s.trim());
-      const title = alert?.title ? alert.title : NOT_ALLOWED.title;
-      const message = alert?.message ? `${alert.message}` : NOT_ALLOWED.message;
-      return { items, alert: { title, message } };
+      return {
+        items,
+        dropDown: list.inCellDropDown !== false,
+        stop: alert?.showAlert !== false && (alert?.style ?? "Stop") === "Stop",
+        alert: {
+          title: alert?.title ? alert.title : NOT_ALLOWED.title,
+          message: alert?.message ? alert.message : NOT_ALLOWED.message,
+        },
+      };
     }
     return null;
+  }
+
+  /** The list a Stop-style validation allows in the cell, or null when typing there is not checked. */
+  private allowedList(sheet: string, r: number, c: number): { items: string[]; alert: Refusal } | null {
+    const rule = this.listRule(sheet, r, c);
+    return rule?.stop ? rule : null;
+  }
+
+  /** The items of the cell's in-cell dropdown (Alt+Down in Excel), or null when it has none. */
+  dropDownItems(sheet: string, r: number, c: number): string[] | null {
+    const rule = this.listRule(sheet, r, c);
+    return rule?.dropDown ? rule.items : null;
   }
 
   /** A person types `text` into one cell and presses Enter. */
