@@ -64,6 +64,8 @@ async function rendered(
 ): Promise<{ background: string; color: string; weight: string }> {
   await preview.scrollToRow(row);
   await preview.revealColumn(column);
+  // The conditional formats of rows just scrolled in are painted a moment later (the grid is busy meanwhile).
+  await preview.page.locator('[role="grid"]:not([aria-busy="true"])').waitFor();
   const cell = preview.page.locator(`[role="gridcell"][data-address="${columnLetter(column)}${row}"]`);
   return cell.evaluate((el) => {
     const style = getComputedStyle(el);

@@ -201,10 +201,18 @@ export class ConditionalFormatEngine {
     const rules = this.rulesOf(sheet, first, last);
     if (rules.length === 0) return out;
     const sheetId = this.sheetId(sheet);
-    // What the formulas read: the rows shown, the names' ranges, and any other range they name.
-    this.sync(sheet, { r0: first, c0: 0, r1: last, c1: columns - 1 });
+    // What the rules read, and only that: the cells a CellValue / ContainsText rule compares, the
+    // ranges behind the defined names, and the ranges the formulas name for the rows shown.
     this.syncNames();
     for (const rule of rules) {
+      if (rule.info.type !== "Custom")
+        for (const rect of rule.rects)
+          this.sync(sheet, {
+            r0: Math.max(first, rect.r0),
+            c0: rect.c0,
+            r1: Math.min(last, rect.r1),
+            c1: Math.min(rect.c1, columns - 1),
+          });
       for (const formula of rule.formulas) {
         const top = formulaReferences(reanchorOnSheet(formula, first - rule.anchor.r, 0, sheet));
         const bottom = formulaReferences(reanchorOnSheet(formula, last - rule.anchor.r, 0, sheet));

@@ -12,7 +12,7 @@
  * Every change goes through UserInput, which raises the worksheet's change event with Excel's semantics.
  * An ARIA grid: one tab stop, the active cell named by aria-activedescendant.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type {
   ClipboardEvent as ReactClipboardEvent,
   KeyboardEvent as ReactKeyboardEvent,
@@ -429,10 +429,14 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
-  // What the conditional formats paint, for the rows in view only.
+  // What the conditional formats paint, for the rows in view only. The band follows the scroll a moment
+  // later (a deferred value): scrolling never waits for the formula engine; the grid is aria-busy meanwhile.
+  const band = `${first}:${last}`;
+  const paintedBand = useDeferredValue(band);
+  const [paintFirst, paintLast] = paintedBand.split(":").map(Number) as [number, number];
   const looks = useMemo(
-    () => (activeSheet ? engine.looks(activeSheet, first, last, colCount, version) : new Map()),
-    [engine, activeSheet, first, last, colCount, version],
+    () => (activeSheet ? engine.looks(activeSheet, paintFirst, paintLast, colCount, version) : new Map()),
+    [engine, activeSheet, paintFirst, paintLast, colCount, version],
   );
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const isSelected = (r: number, c: number): boolean =>
@@ -519,6 +523,7 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
           aria-rowcount={rowCount}
           aria-colcount={colCount + 1}
           aria-multiselectable
+          aria-busy={paintedBand !== band}
           aria-activedescendant={
             first <= active.r && active.r <= last ? cellId(active.r, active.c) : undefined
           }
