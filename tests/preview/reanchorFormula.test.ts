@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { formulaReferences, reanchorFormula, reanchorOnSheet } from "./reanchorFormula";
 
 describe("reanchorFormula", () => {
@@ -29,5 +30,45 @@ describe("reanchorFormula", () => {
       { sheet: undefined, r0: 1, c0: 1, r1: 3, c1: 2 },
       { sheet: "X", r0: 0, c0: 0, r1: 0, c1: 0 },
     ]);
+  });
+});
+
+describe("reanchorFormula, any formula of references", () => {
+  // Formulas built from cell and range references with any mix of $, on this sheet or a named one, far
+  // enough from the edges that no move here leaves the sheet (that gives #REF!, tested above).
+  const ref = fc
+    .tuple(fc.boolean(), fc.integer({ min: 41, max: 80 }), fc.boolean(), fc.integer({ min: 41, max: 500 }))
+    .map(([colFixed, col, rowFixed, row]) => {
+      let letters = "";
+      for (let k = col; k > 0; k = Math.floor((k - 1) / 26))
+        letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+      return `${colFixed ? "$" : ""}${letters}${rowFixed ? "$" : ""}${row}`;
+    });
+  const term = fc.oneof(
+    ref,
+    fc.tuple(ref, ref).map(([a, b]) => `SUM(${a}:${b})`),
+    ref.map((r) => `'My sheet'!${r}`),
+    fc.constant('"A1 stays"'),
+    fc.constant("OrderFlow_Closed"),
+  );
+  const formula = fc.array(term, { minLength: 1, maxLength: 5 }).map((terms) => `=AND(${terms.join(",")})`);
+  const shift = fc.integer({ min: -20, max: 20 });
+
+  it("moving by a then by b is moving by a + b", () => {
+    fc.assert(
+      fc.property(formula, shift, shift, shift, shift, (f, dr1, dc1, dr2, dc2) => {
+        expect(reanchorFormula(reanchorFormula(f, dr1, dc1), dr2, dc2)).toBe(
+          reanchorFormula(f, dr1 + dr2, dc1 + dc2),
+        );
+      }),
+    );
+  });
+
+  it("moving there and back gives the formula again", () => {
+    fc.assert(
+      fc.property(formula, shift, shift, (f, dr, dc) => {
+        expect(reanchorFormula(reanchorFormula(f, dr, dc), -dr, -dc)).toBe(f);
+      }),
+    );
   });
 });
