@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { ConditionalFormatEngine } from "./ConditionalFormatEngine";
 import { SheetGrid } from "./SheetGrid";
-import { UserInput } from "./userInput";
+import { UserInput } from "./UserInput";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 export interface PreviewAppProps {

@@ -186,7 +186,7 @@ describe("SheetGrid", () => {
         const cf = context.workbook.worksheets
           .getItem(workbook.orderSheet)
           .getRange("A3:B8")
-          .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+          .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
         cf.custom.rule.formula = "=ROW()=4";
         cf.custom.format.fill.color = "#123456";
         await context.sync();

@@ -25,8 +25,8 @@ import { parseAddress } from "../fakeExcel";
 import type { ConditionalFormatEngine } from "./ConditionalFormatEngine";
 import { displayText } from "./displayText";
 import type { PreviewSelection } from "./previewWorkbook";
-import type { Area, InputResult, Refusal, UserInput } from "./userInput";
-import { areaAddress } from "./userInput";
+import type { Area, InputResult, Refusal, UserInput } from "./UserInput";
+import { areaAddress } from "./UserInput";
 
 const ROW_HEIGHT = 22;
 const OVERSCAN = 8;

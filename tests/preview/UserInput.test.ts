@@ -9,7 +9,7 @@ import { ConditionalFormatEngine } from "./ConditionalFormatEngine";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { createPreviewWorkbook } from "./previewWorkbook";
 import { setUpPreviewSheet } from "./setUpPreview";
-import { headerRow, parseClipboardText, UserInput } from "./userInput";
+import { headerRow, parseClipboardText, UserInput } from "./UserInput";
 
 const NOW = 46351 + 9 / 24;
 const HEADER_ROW = 1; // 0-based
