@@ -78,6 +78,13 @@ describe("SheetGrid", () => {
     expect(events).toEqual([
       { address: "C3", details: expect.objectContaining({ valueBefore: before, valueAfter: "xyz" }) },
     ]);
+    // Tab commits and moves right while editing; outside editing it leaves the grid (one tab stop).
+    await user.keyboard("q{Tab}");
+    expect(value(workbook, "C4")).toBe("q");
+    expect(workbook.selection()?.address).toBe("D4");
+    expect(document.activeElement).toBe(screen.getByRole("grid"));
+    await user.keyboard("{Tab}");
+    expect(document.activeElement).not.toBe(screen.getByRole("grid"));
   });
 
   it("Escape leaves the cell as it was; F2 edits the current text", async () => {

@@ -5,7 +5,7 @@
  *   the sheet's conditional formats evaluated from their real formulas (ConditionalFormatEngine) for the
  *   rows in view only — rows are virtualised, so a 10,000-order sheet scrolls smoothly;
  * - selection by mouse (click, drag, shift-click, row numbers) and keyboard (arrows, Shift+arrows,
- *   Shift+Space for whole rows, Ctrl+Home, Enter/Tab to move);
+ *   Shift+Space for whole rows, Ctrl+Home, Enter to move; Tab leaves the grid, its one tab stop);
  * - editing: type to replace a cell, F2 or double-click to edit it, Enter/Tab commit, Escape cancels; the
  *   workbook is in cell-edit mode meanwhile, as Excel is; Delete clears; Ctrl+V pastes tab-separated
  *   text; Ctrl+D fills down; Ctrl+C copies; a column's ▾ menu (or Alt+Down) sorts by it.
@@ -325,12 +325,11 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
       select({ r: current.r0, c: 0 }, { r: current.r1, c: lastColumn }, { r: active.r, c: 0 });
       return;
     }
-    if (event.key === "Enter" || event.key === "Tab") {
+    // Enter moves down as in Excel. Tab, outside editing, leaves the grid (the ARIA grid pattern: one
+    // tab stop, so keyboard users reach the sheet tabs and the pane); while editing it commits and moves right.
+    if (event.key === "Enter") {
       event.preventDefault();
-      const back = event.shiftKey ? -1 : 1;
-      const to = clampCell(
-        event.key === "Enter" ? { r: active.r + back, c: active.c } : { r: active.r, c: active.c + back },
-      );
+      const to = clampCell({ r: active.r + (event.shiftKey ? -1 : 1), c: active.c });
       select(to, to);
       return;
     }
