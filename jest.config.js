@@ -19,5 +19,8 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
+  // numfmt 4.0.1's `require` export names dist/index.cjs, which the package does not ship; its
+  // dist/index.js is the CommonJS build (webpack takes it through the `default` condition).
+  moduleNameMapper: { "^numfmt$": "<rootDir>/node_modules/numfmt/dist/index.js" },
   maxWorkers: 2,
 };

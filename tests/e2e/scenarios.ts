@@ -9,6 +9,7 @@ import { columnLetter } from "../../src/core/grid";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf } from "./harness";
 import { JOURNEY_SCENARIOS } from "./journeyScenarios";
+import { PREVIEW_SCENARIOS } from "./previewScenarios";
 
 const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
@@ -311,6 +312,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   ...JOURNEY_SCENARIOS,
+  ...PREVIEW_SCENARIOS,
 ];
 
 /** A board lane by its stage name (lanes are regions labelled `{stage}，{count} 个订单`). */

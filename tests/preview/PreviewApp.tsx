@@ -2,8 +2,10 @@
  * The workbook half of the preview page: a toolbar that switches host conditions the pane must cope
  * with (a protected sheet, a cell being edited), and the grid view of the fake workbook.
  */
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { ConditionalFormatEngine } from "./ConditionalFormatEngine";
 import { SheetGrid } from "./SheetGrid";
+import { UserInput } from "./UserInput";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 export interface PreviewAppProps {
@@ -18,6 +20,11 @@ export function PreviewApp({ workbook, rows }: PreviewAppProps) {
   const shownSheet = selection?.sheet ?? workbook.orderSheet;
   const isProtected = host.workbook.sheetNames().includes(shownSheet) && host.isProtected(shownSheet);
   const editing = workbook.cellEditMode();
+
+  // One formula engine per workbook: it keeps what it copied and the rule formulas it placed.
+  const engine = useMemo(() => new ConditionalFormatEngine(host), [host]);
+  const input = useMemo(() => new UserInput(workbook, engine), [workbook, engine]);
+  const onEditMode = useCallback((on: boolean) => workbook.setCellEditMode(on), [workbook]);
 
   const onSelect = useCallback(
     (sheet: string, address: string) => void workbook.selectCells(sheet, address),
@@ -40,11 +47,19 @@ export function PreviewApp({ workbook, rows }: PreviewAppProps) {
           单元格编辑模式 Cell edit mode
         </button>
         <span className="hint">
-          内存工作簿 In-memory workbook · {rows.toLocaleString("en-US")} 行 rows · 点行号选行，Shift
-          或拖动多选 Click row numbers, shift-click or drag for more
+          内存工作簿 In-memory workbook · {rows.toLocaleString("en-US")} 行 rows · 输入或 F2 编辑，Ctrl+V
+          粘贴，Ctrl+D 填充 Type or F2 to edit, Ctrl+V paste, Ctrl+D fill
         </span>
       </div>
-      <SheetGrid host={host} version={version} selection={selection} onSelect={onSelect} />
+      <SheetGrid
+        host={host}
+        version={version}
+        selection={selection}
+        engine={engine}
+        input={input}
+        onSelect={onSelect}
+        onEditMode={onEditMode}
+      />
     </>
   );
 }

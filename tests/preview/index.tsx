@@ -36,6 +36,8 @@ declare global {
 }
 
 const MAX_ROWS = 200_000;
+/** The widest a column of the sample sheet is sized (points). */
+const MAX_COLUMN_POINTS = 150;
 
 function readRows(params: URLSearchParams): number {
   const rows = Number(params.get("rows") ?? "300");
@@ -65,6 +67,25 @@ async function start(): Promise<void> {
   if (!workbookElement || !paneElement) throw new Error("preview.html lacks #workbook or #pane");
   const paneWidth = Number(params.get("pane"));
   if (Number.isInteger(paneWidth) && paneWidth >= 300) paneElement.style.width = `${paneWidth}px`;
+  // The team's own sheet has its columns sized to fit from the header down, long notes kept to a
+  // readable width, as a team's working sheet is (the grid shows the sheet's widths; columns setup adds
+  // later keep Excel's default width unless something sizes them).
+  await workbook.host.Excel.run(async (context: Excel.RequestContext) => {
+    const sheet = context.workbook.worksheets.getItem(workbook.orderSheet);
+    const used = sheet.getUsedRange();
+    used.load("rowCount,columnCount");
+    await context.sync();
+    sheet.getRangeByIndexes(1, 0, used.rowCount - 1, used.columnCount).format.autofitColumns();
+    const columns = Array.from({ length: used.columnCount }, (_, c) => {
+      const format = sheet.getRangeByIndexes(0, c, 1, 1).format;
+      format.load("columnWidth");
+      return format;
+    });
+    await context.sync();
+    for (const format of columns)
+      if (format.columnWidth > MAX_COLUMN_POINTS) format.columnWidth = MAX_COLUMN_POINTS;
+    await context.sync();
+  });
   createRoot(workbookElement).render(<PreviewApp workbook={workbook} rows={rows} />);
 
   // Set up, the team saved, and the orders' past on the Activity sheet (tests/preview/sampleHistory.ts).
