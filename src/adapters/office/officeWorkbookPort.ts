@@ -35,6 +35,7 @@ import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
+import { createOfficeWarehousePort } from "./officeWarehousePort";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
@@ -100,6 +101,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
         locale: displayLocale(),
       });
     },
+    warehouse: createOfficeWarehousePort(applyAction, displayLocale),
   };
 }
 

@@ -1,7 +1,7 @@
 export { buildScanIndex, matchScan, normalizeScan } from "./matchScan";
 export type { ScanIndex, ScanMatch } from "./matchScan";
 export { WAREHOUSE_MESSAGES } from "./messages";
-export { PACKING_SLIPS_SHEET, planPackingSlips, SLIP_WIDTH } from "./planPackingSlips";
+export { BARCODE_ROWS, PACKING_SLIPS_SHEET, planPackingSlips, SLIP_WIDTH } from "./planPackingSlips";
 export type { PackingSlipsInput, PackingSlipsPlan, SlipBlock } from "./planPackingSlips";
 export { describeScope, PICK_LIST_SHEET, planPickList } from "./planPickList";
 export type { PickListInput, PickListPlan, PickListProblem, PickRow } from "./planPickList";

@@ -10,6 +10,9 @@ import type { WarehouseOrder } from "./warehouseOrders";
 
 export const PACKING_SLIPS_SHEET = "发货单 Packing slips";
 
+/** Rows a slip keeps empty under the id for its barcode (two default rows: about 10 mm, enough for scanners). */
+export const BARCODE_ROWS = 2;
+
 /** Columns a slip uses (A–D): label, value, label, value; item lines use all four. */
 export const SLIP_WIDTH = 4;
 
@@ -25,7 +28,7 @@ export interface SlipBlock {
   /** First row of the block (0-based on the slips sheet). */
   readonly firstRow: number;
   readonly rowCount: number;
-  /** The row kept empty and tall for the order id's barcode. */
+  /** The first of the `BARCODE_ROWS` rows kept empty for the order id's barcode. */
   readonly barcodeRow: number;
 }
 
@@ -60,7 +63,7 @@ export function planPackingSlips(input: PackingSlipsInput): Result<PackingSlipsP
     grid.push([t(M.slipOrder), order.orderId, t(M.slipPlatform), order.platform]);
     bold.push({ row: firstRow, column: 1 });
     const barcodeRow = grid.length;
-    grid.push([]);
+    for (let r = 0; r < BARCODE_ROWS; r++) grid.push([]);
     grid.push([t(M.slipRecipient), order.recipient, t(M.slipPhone), order.phone]);
     grid.push([t(M.slipAddress), order.address]);
     grid.push([t(M.colSku), t(M.colProduct), t(M.colVariant), t(M.colQuantity)]);
