@@ -67,8 +67,7 @@ export class ScanSession {
     const result = await runExcel(async (context) => {
       // Sync 1: the order's rows, the sheet's protection and where the log ends.
       const sheet = context.workbook.worksheets.getItem(layout.sheetName);
-      const protection = sheet.protection;
-      protection.load("protected");
+      sheet.load("protection/protected");
       const runs = rowRuns(order.lines.map((line) => line.row - 1)).map((run) => {
         const range = sheet.getRangeByIndexes(run.first, layout.origin.column, run.count, layout.width);
         range.load("values");
@@ -82,7 +81,7 @@ export class ScanSession {
       lastLogRow.load("values");
       await context.sync();
       syncs++;
-      if (protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: layout.sheetName });
+      if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: layout.sheetName });
 
       const grid: CellValue[][] = [];
       const dataRows: number[] = [];
