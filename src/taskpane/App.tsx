@@ -27,11 +27,14 @@ import {
   useOrders,
   useSelectInSheet,
   useSelection,
+  usePort,
   useText,
   useWhoAmI,
   WhoAmIProvider,
 } from "./state";
 import { CheckView, HomeView, Onboarding, ReviewView, SelectionView, TeamView } from "./views";
+import { WarehouseView } from "./views/WarehouseView";
+import { WAREHOUSE_TEXT } from "./views/warehouseMessages";
 
 // The board (dnd-kit, virtual lists) loads only when its tab is opened: first paint stays small.
 const loadBoard = () => import("./board/BoardView");
@@ -83,7 +86,7 @@ function WarmUp({ children, onDone }: { readonly children: React.ReactNode; read
   );
 }
 
-const TABS = ["home", "selection", "board", "check", "review", "team"] as const;
+const TABS = ["home", "selection", "board", "check", "review", "team", "warehouse"] as const;
 type TabKey = (typeof TABS)[number];
 
 const TAB_LABELS = {
@@ -93,6 +96,7 @@ const TAB_LABELS = {
   check: PANE_MESSAGES.tabCheck,
   review: PANE_MESSAGES.tabReview,
   team: PANE_MESSAGES.tabTeam,
+  warehouse: WAREHOUSE_TEXT.tab,
 } as const;
 
 const useStyles = makeStyles({
@@ -166,6 +170,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const t = useText();
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
+  const port = usePort();
   const { view, reload } = orders;
   const [warmingBoard, boardWarmed] = useWarmBoard(view !== undefined && view !== null);
   const { selection, error: selectionError } = useSelection();
@@ -206,7 +211,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           onTabSelect={(_, data) => setTab(data.value as TabKey)}
           aria-label={t(PANE_MESSAGES.mainTabs)}
         >
-          {TABS.map((key) => (
+          {TABS.filter((key) => key !== "warehouse" || port.warehouse).map((key) => (
             <Tab key={key} value={key}>
               {t(TAB_LABELS[key])}
               {key === "selection" && selected > 0 ? ` (${selected})` : ""}
@@ -247,6 +252,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           )}
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}
+          {tab === "warehouse" && port.warehouse && (
+            <WarehouseView warehouse={port.warehouse} view={view} selection={selection} onChanged={reload} />
+          )}
           {tab === "team" && (
             <TeamView key={teamKey(view.team)} team={view.team} options={view.options} onSaved={reload} />
           )}
