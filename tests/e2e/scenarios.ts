@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { columnLetter } from "../../src/core/grid";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf } from "./harness";
+import { WAREHOUSE_SCENARIOS } from "./warehouseScenarios";
 
 const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
@@ -309,6 +310,7 @@ export const SCENARIOS: readonly Scenario[] = [
       assert.equal(again.filter((n) => n === "周复盘 Weekly review").length, 1);
     },
   },
+  ...WAREHOUSE_SCENARIOS,
 ];
 
 /** A board lane by its stage name (lanes are regions labelled `{stage}，{count} 个订单`). */
