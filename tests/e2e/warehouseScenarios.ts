@@ -98,14 +98,14 @@ export const WAREHOUSE_SCENARIOS: readonly Scenario[] = [
       assert.ok(toProcess.length > 0, "the sample has 待处理 orders");
       await pane.getByRole("tab", { name: "仓库" }).click();
       // Scope: 待处理 only (the default also takes 处理中).
-      await pane.getByRole("checkbox", { name: "处理中" }).click();
+      await pane.getByRole("checkbox", { name: "处理中", exact: true }).click();
       await pane.getByRole("button", { name: "生成拣货单" }).click();
       await pane.getByText(/已生成“拣货单 Pick list”/).waitFor({ timeout: 30_000 });
       await page.getByRole("tab", { name: "拣货单 Pick list" }).click();
       const pick = await preview.sheetValues("拣货单 Pick list");
       const headerAt = pick.findIndex((row) => row.includes("SKU"));
       assert.ok(headerAt > 0, `a table header below the title block: ${JSON.stringify(pick.slice(0, 7))}`);
-      const qty = columnOf(pick[headerAt]!, "Qty");
+      const qty = columnOf(pick[headerAt]!, "数量");
       const units = pick.slice(headerAt + 1).reduce((sum, row) => sum + Number(row[qty] ?? 0), 0);
       const expected = toProcess.reduce((sum, line) => sum + line.quantity, 0);
       assert.equal(units, expected, "the pick list's units are the 待处理 lines' quantities");
@@ -114,7 +114,7 @@ export const WAREHOUSE_SCENARIOS: readonly Scenario[] = [
       await pane.getByText(/已生成“发货单 Packing slips”/).waitFor({ timeout: 30_000 });
       await page.getByRole("tab", { name: "发货单 Packing slips" }).click();
       const slips = await preview.sheetValues("发货单 Packing slips");
-      const slipIds = slips.filter((row) => row[0] === "Order").map((row) => String(row[1]));
+      const slipIds = slips.filter((row) => row[0] === "订单号").map((row) => String(row[1]));
       assert.deepEqual(
         [...slipIds].sort(),
         [...new Set(toProcess.map((l) => l.id))].sort(),

@@ -1,4 +1,10 @@
-import { raw } from "bwip-js/browser";
+import * as bwip from "bwip-js/browser";
+
+/**
+ * bwip-js's raw encoder. Its ES module build names the symbol-specific `raw` encoder `raw` and keeps the
+ * generic one as `default.raw` (the CommonJS build, which jest loads, exports the generic one as `raw`).
+ */
+const raw: typeof bwip.raw = (bwip as { default?: { raw?: typeof bwip.raw } }).default?.raw ?? bwip.raw;
 
 /** Blank modules on each side of a barcode (Code 128 asks for ten times the narrowest bar). */
 export const QUIET_ZONE = 10;
