@@ -46,7 +46,7 @@ function fakeWarehouse() {
     lookupScan: (code) => matchScan(index, code),
     moveScanned: (request) => {
       moves.push(request);
-      return Promise.resolve(ok({ applied: 1, refused: [], logged: 2, syncs: 2 }));
+      return Promise.resolve(ok({ applied: 1, refused: [], logged: 2, syncs: 2, cellsRead: 20 }));
     },
   };
   return { port, moves, requests };

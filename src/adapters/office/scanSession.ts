@@ -15,7 +15,13 @@ import type { ScanMoveRequest, ScanMoveResult, ScanSessionInfo, WarehouseError }
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { ScanIndex, ScanMatch, WarehouseOrder } from "../../core/warehouse";
-import { buildScanIndex, matchScan, readWarehouseOrders, STEP_TARGET } from "../../core/warehouse";
+import {
+  buildScanIndex,
+  matchScan,
+  readWarehouseOrders,
+  reindexOrder,
+  STEP_TARGET,
+} from "../../core/warehouse";
 import { parseOrderId } from "../../core/values";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
@@ -31,8 +37,7 @@ const LOG_FORMAT = ["yyyy-mm-dd hh:mm:ss", ...ACTIVITY_HEADER.slice(1).map(() =>
 
 interface Session {
   readonly layout: Omit<SheetLayout, "lastRow">;
-  orders: WarehouseOrder[];
-  index: ScanIndex;
+  readonly index: ScanIndex;
   byKey: Map<string, WarehouseOrder>;
   readonly defaultCarrier: string;
 }
@@ -49,7 +54,7 @@ export class ScanSession {
     const read = await runExcel(async (context) => sessionOf(await readOrderSheet(context)));
     if (!read.ok) return read;
     this.session = read.value;
-    return ok({ orders: read.value.orders.length, defaultCarrier: read.value.defaultCarrier });
+    return ok({ orders: read.value.byKey.size, defaultCarrier: read.value.defaultCarrier });
   }
 
   lookup(code: string): ScanMatch {
@@ -64,6 +69,7 @@ export class ScanSession {
     if (!order) return err({ kind: "orderMoved", orderId: "" });
     const { layout } = session;
     let syncs = 0;
+    let cellsRead = 0;
     const result = await runExcel(async (context) => {
       // Sync 1: the order's rows, the sheet's protection and where the log ends.
       const sheet = context.workbook.worksheets.getItem(layout.sheetName);
@@ -79,9 +85,11 @@ export class ScanSession {
       // Only the last row of the log is read (is the new table's one body row still empty?).
       const lastLogRow = body.getLastRow();
       lastLogRow.load("values");
+      cellsRead = runs.reduce((sum, { run }) => sum + run.count * layout.width, 0) + ACTIVITY_HEADER.length;
       await context.sync();
       syncs++;
-      if (sheet.protection.protected) throw new AdapterFailure({ kind: "protectedSheet", sheet: layout.sheetName });
+      if (sheet.protection.protected)
+        throw new AdapterFailure({ kind: "protectedSheet", sheet: layout.sheetName });
 
       const grid: CellValue[][] = [];
       const dataRows: number[] = [];
@@ -235,7 +243,7 @@ export class ScanSession {
       this.refreshOrder(after);
       workflowRuntime.notify();
     }
-    return ok({ applied: plan.applied, refused: plan.refused, logged, syncs });
+    return ok({ applied: plan.applied, refused: plan.refused, logged, syncs, cellsRead });
   }
 
   /** Puts the rows just written back into the session (stage, tracking), without reading the sheet. */
@@ -243,10 +251,10 @@ export class ScanSession {
     const session = this.session;
     if (!session) return;
     const [updated] = readWarehouseOrders(after, session.layout.settings.workflow);
-    if (!updated) return;
-    session.orders = session.orders.map((o) => (o.key === updated.key ? updated : o));
+    const previous = updated && session.byKey.get(updated.key);
+    if (!updated || !previous) return;
     session.byKey.set(updated.key, updated);
-    session.index = buildScanIndex(session.orders);
+    reindexOrder(session.index, previous, updated);
   }
 }
 
@@ -269,7 +277,6 @@ function sessionOf(read: OrderSheetRead): Session {
       strict: read.strict,
       autoRoute: read.autoRoute,
     },
-    orders,
     index: buildScanIndex(orders),
     byKey: new Map(orders.map((o) => [o.key, o])),
     defaultCarrier,

@@ -77,6 +77,8 @@ export interface ScanMoveResult {
   readonly logged: number;
   /** Syncs this move cost (the budget is two). */
   readonly syncs: number;
+  /** Cells the move loaded from the workbook: the order's rows and the log's last row. */
+  readonly cellsRead: number;
 }
 
 /** The warehouse's side of the workbook: sheets to print and a scan session answered from memory. */

@@ -1,4 +1,4 @@
-export { buildScanIndex, matchScan, normalizeScan } from "./matchScan";
+export { buildScanIndex, matchScan, normalizeScan, reindexOrder } from "./matchScan";
 export type { ScanIndex, ScanMatch } from "./matchScan";
 export { WAREHOUSE_MESSAGES } from "./messages";
 export { BARCODE_ROWS, PACKING_SLIPS_SHEET, planPackingSlips, SLIP_WIDTH } from "./planPackingSlips";

@@ -12,8 +12,8 @@ export type ScanMatch =
   | { readonly kind: "sharedTracking"; readonly code: string; readonly orders: readonly WarehouseOrder[] };
 
 export interface ScanIndex {
-  readonly byId: ReadonlyMap<string, readonly WarehouseOrder[]>;
-  readonly byTracking: ReadonlyMap<string, readonly WarehouseOrder[]>;
+  readonly byId: Map<string, WarehouseOrder[]>;
+  readonly byTracking: Map<string, WarehouseOrder[]>;
 }
 
 /** A code as scanners and exports write it, reduced to compare: wrappers gone, upper case, no inner spaces. */
@@ -42,19 +42,44 @@ function add(map: Map<string, WarehouseOrder[]>, key: string, order: WarehouseOr
   else if (!list.includes(order)) list.push(order);
 }
 
+function keysOf(order: WarehouseOrder): { id: string[]; tracking: string[] } {
+  const id = normalizeScan(order.orderId);
+  const tracking = normalizeScan(order.tracking);
+  return {
+    id: [id, id.replace(/^0+(?=\d)/u, "")],
+    tracking: [tracking, tracking.replace(/^0+(?=\d)/u, "")],
+  };
+}
+
 /** Indexes orders by id and tracking number, each also without leading zeros. Built once per session. */
 export function buildScanIndex(orders: readonly WarehouseOrder[]): ScanIndex {
-  const byId = new Map<string, WarehouseOrder[]>();
-  const byTracking = new Map<string, WarehouseOrder[]>();
+  const index: ScanIndex = { byId: new Map(), byTracking: new Map() };
   for (const order of orders) {
-    const id = normalizeScan(order.orderId);
-    add(byId, id, order);
-    add(byId, id.replace(/^0+(?=\d)/u, ""), order);
-    const tracking = normalizeScan(order.tracking);
-    add(byTracking, tracking, order);
-    add(byTracking, tracking.replace(/^0+(?=\d)/u, ""), order);
+    const keys = keysOf(order);
+    for (const key of keys.id) add(index.byId, key, order);
+    for (const key of keys.tracking) add(index.byTracking, key, order);
   }
-  return { byId, byTracking };
+  return index;
+}
+
+/**
+ * Puts an order's new state (a tracking number written, a stage moved) into an index `buildScanIndex`
+ * made, in place: work for one order, not for the session's every order.
+ */
+export function reindexOrder(index: ScanIndex, previous: WarehouseOrder, next: WarehouseOrder): void {
+  const drop = (map: Map<string, WarehouseOrder[]>, keys: readonly string[]): void => {
+    for (const key of keys) {
+      const list = map.get(key)?.filter((o) => o !== previous);
+      if (list && list.length > 0) map.set(key, list);
+      else map.delete(key);
+    }
+  };
+  const old = keysOf(previous);
+  drop(index.byId, old.id);
+  drop(index.byTracking, old.tracking);
+  const keys = keysOf(next);
+  for (const key of keys.id) add(index.byId, key, next);
+  for (const key of keys.tracking) add(index.byTracking, key, next);
 }
 
 /** Looks a scanned code up: an order id first, then a tracking number; every form of doubt is its own outcome. */
