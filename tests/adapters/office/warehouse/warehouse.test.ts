@@ -74,17 +74,31 @@ describe("warehouse sheets on the strict fake", () => {
     expect(setup.host.snapshot("Orders")).toEqual(before);
   });
 
-  it("replaces the pick list when generated again, and can move 待处理 orders to 处理中 with a log", async () => {
+  it("replaces the pick list when generated again: no row of the old list is left", async () => {
     const setup = await setUp();
     restore = setup.restore;
     await setup.warehouse.writePickList({ scope: toDo }, "小李");
-    const again = await setup.warehouse.writePickList({ scope: toDo, moveToProcessing: true }, "小李");
-    expect(again.ok && again.value.moved?.applied).toBe(2);
-    const sheets = await Promise.resolve(setup.host.sheetValues("拣货单 Pick list").length);
-    expect(sheets).toBe(9);
-    const status = setup.host.sheetValues("Orders", "I2:I3").map((r) => r[0]);
-    expect(status).toEqual([label.processing, label.processing]);
-    expect(activity(setup.host).filter((r) => r[3] === "status")).toHaveLength(2);
+    expect(setup.host.sheetValues("拣货单 Pick list")).toHaveLength(9);
+    await setup.warehouse.writePickList({ scope: { kind: "stages", stages: ["processing"] } }, "小李");
+    const values = setup.host.sheetValues("拣货单 Pick list");
+    expect(values.slice(6).map((row) => row[1])).toEqual(["POT"]);
+  });
+
+  it("moves the scope's 待处理 orders to 处理中 through the checked, logged path when asked", async () => {
+    const setup = await setUp();
+    restore = setup.restore;
+    const result = await setup.warehouse.writePickList({ scope: toDo, moveToProcessing: true }, "小李");
+    expect(result.ok && result.value.moved?.applied).toBe(2);
+    const status = setup.host.sheetValues("Orders", "I2:I4").map((r) => r[0]);
+    expect(status).toEqual([label.processing, label.processing, label.processing]);
+    expect(
+      activity(setup.host)
+        .filter((r) => r[3] === "status")
+        .map((r) => [r[1], r[6]]),
+    ).toEqual([
+      ["1001", "小李"],
+      ["1001", "小李"],
+    ]);
   });
 
   it("says so and writes nothing on an empty scope", async () => {
@@ -157,6 +171,47 @@ describe("scan session on the strict fake", () => {
     const moved = await setup.warehouse.moveScanned({ orderKey: match.order.key, step: "pack", who: "阿强" });
     expect(moved).toEqual({ ok: false, error: { kind: "protectedSheet", sheet: "Orders" } });
     expect(setup.host.snapshot("Orders")).toEqual(before);
+  });
+
+  it("refuses a scan move while a cell is being edited, writing nothing", async () => {
+    const setup = await setUp();
+    restore = setup.restore;
+    await setup.warehouse.openScanSession();
+    const match = setup.warehouse.lookupScan("1002");
+    if (match.kind !== "order") throw new Error(match.kind);
+    const before = setup.host.snapshot("Orders");
+    setup.host.setCellEditMode(true);
+    const moved = await setup.warehouse.moveScanned({
+      orderKey: match.order.key,
+      step: "ship",
+      who: "阿强",
+      tracking: "SF5",
+    });
+    setup.host.setCellEditMode(false);
+    expect(moved).toEqual({ ok: false, error: { kind: "cellEditMode" } });
+    expect(setup.host.snapshot("Orders")).toEqual(before);
+  });
+
+  it("logs the reason when Ship goes ahead without every item verified", async () => {
+    const setup = await setUp();
+    restore = setup.restore;
+    await setup.warehouse.openScanSession();
+    const match = setup.warehouse.lookupScan("1002");
+    if (match.kind !== "order") throw new Error(match.kind);
+    const moved = await setup.warehouse.moveScanned({
+      orderKey: match.order.key,
+      step: "ship",
+      who: "阿强",
+      tracking: "SF6",
+      carrier: "顺丰",
+      override: "缺货，补发",
+    });
+    expect(moved.ok && moved.value.applied).toBe(1);
+    expect(activity(setup.host).map((r) => [r[3], r[5], r[7]])).toContainEqual([
+      "note",
+      "缺货，补发",
+      "scan",
+    ]);
   });
 
   it("notices rows that moved since the session opened and re-reads", async () => {
