@@ -46,7 +46,10 @@ function fakeWarehouse() {
     lookupScan: (code) => matchScan(index, code),
     moveScanned: (request) => {
       moves.push(request);
-      return Promise.resolve(ok({ applied: 1, refused: [], logged: 2, syncs: 2, cellsRead: 20 }));
+      // As slow as a real write, so that scans can arrive while it runs.
+      return new Promise((resolve) =>
+        setTimeout(() => resolve(ok({ applied: 1, refused: [], logged: 2, syncs: 2, cellsRead: 20 })), 30),
+      );
     },
   };
   return { port, moves, requests };
@@ -96,6 +99,15 @@ describe("warehouse tab", () => {
       },
     ]);
     expect(screen.getByText("This session: packed 0, shipped 1, refused 0")).toBeTruthy();
+  });
+
+  it("keeps up with a scanner: codes that arrive while a move is written wait their turn", async () => {
+    const pane = await openWarehouse();
+    const input = await startScanning(pane);
+    await pane.user.type(input, "1001{Enter}T-1{Enter}1002{Enter}T-2{Enter}");
+    expect(await screen.findByText("✓ 1002 shipped with tracking T-2.")).toBeTruthy();
+    expect(pane.moves.map((m) => m.tracking)).toEqual(["T-1", "T-2"]);
+    expect(document.activeElement).toBe(input);
   });
 
   it("refuses an unknown code, an order already shipped, and the same order twice, loudly", async () => {

@@ -82,8 +82,16 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
     params: { orders: session.orders },
   });
   const [tally, setTally] = useState({ packed: 0, shipped: 0, refused: 0 });
-  const [pendingShip, setPendingShip] = useState<WarehouseOrder | null>(null);
-  const [verify, setVerify] = useState<VerifyState>(VERIFY_IDLE);
+  // Scans are handled one after another (a scanner does not wait), so what the next scan depends on is
+  // kept in refs that each handler reads fresh; `verify` is also state because it is shown.
+  const pendingShip = useRef<WarehouseOrder | null>(null);
+  const [verify, setVerifyState] = useState<VerifyState>(VERIFY_IDLE);
+  const verifyRef = useRef<VerifyState>(VERIFY_IDLE);
+  const setVerify = useCallback((next: VerifyState) => {
+    verifyRef.current = next;
+    setVerifyState(next);
+  }, []);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const [tracking, setTracking] = useState("");
   const [reason, setReason] = useState("");
   const done = useRef({ pack: new Set<string>(), ship: new Set<string>() });
@@ -168,10 +176,10 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
     async (scanned: string) => {
       const match = warehouse.lookupScan(scanned);
       if (match.kind !== "order") {
-        if (pendingShip && match.kind === "unknown") {
+        if (pendingShip.current && match.kind === "unknown") {
           // A code that is no order, right after an order scan in Ship: the parcel's tracking number.
-          const order = pendingShip;
-          setPendingShip(null);
+          const order = pendingShip.current;
+          pendingShip.current = null;
           // Written as scanned (wrappers and spaces off), not in the normalised form used to compare.
           await move(order, { step: "ship", tracking: stripIdDecorations(scanned), carrier });
           return;
@@ -179,13 +187,14 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
         return reportMiss(match);
       }
       const { order } = match;
-      if (pendingShip && match.via === "tracking" && pendingShip.key !== order.key)
-        return reportMiss({ kind: "sharedTracking", code: scanned, orders: [pendingShip, order] });
-      setPendingShip(null);
+      const pending = pendingShip.current;
+      if (pending && match.via === "tracking" && pending.key !== order.key)
+        return reportMiss({ kind: "sharedTracking", code: scanned, orders: [pending, order] });
+      pendingShip.current = null;
       if (refuseStep(order, step)) return;
       if (step === "pack") return move(order, { step: "pack" });
       if (order.tracking === "") {
-        setPendingShip(order);
+        pendingShip.current = order;
         say("info", W.needTracking, { orderId: order.orderId });
         return;
       }
@@ -193,7 +202,7 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
     },
     // reportMiss is defined below and only reads stable values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [carrier, move, pendingShip, refuseStep, say, step, warehouse],
+    [carrier, move, refuseStep, say, step, warehouse],
   );
 
   function reportMiss(match: ReturnType<WarehousePort["lookupScan"]>): void {
@@ -242,6 +251,7 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
   };
 
   const verifyScan = (scanned: string): void => {
+    const verify = verifyRef.current;
     if (verify.kind === "verifying") {
       const step1 = verifyParcel(verify, { kind: "item", code: scanned });
       if (step1.outcome.kind !== "wrongItem") {
@@ -268,13 +278,16 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
     showVerify(started.outcome, match.order);
   };
 
-  const onScan = async (): Promise<void> => {
+  const onScan = (): void => {
     const scanned = code;
     setCode("");
-    if (scanned.trim() === "" || busy) return;
-    if (mode === "act") await act(scanned);
-    else verifyScan(scanned);
-    input.current?.focus();
+    if (scanned.trim() === "") return;
+    // The input stays enabled and focused while a move is written: the next parcel's scan waits its turn.
+    const handle = async (): Promise<void> => {
+      if (mode === "act") await act(scanned);
+      else verifyScan(scanned);
+    };
+    queue.current = queue.current.then(handle, handle);
   };
 
   const shipVerified = async (): Promise<void> => {
@@ -306,7 +319,7 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
           value={mode}
           onChange={(_, data) => {
             setMode(data.value as "act" | "verify");
-            setPendingShip(null);
+            pendingShip.current = null;
             setVerify(VERIFY_IDLE);
           }}
         >
@@ -321,7 +334,7 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
           value={step}
           onChange={(_, data) => {
             setStep(data.value as ScanStep);
-            setPendingShip(null);
+            pendingShip.current = null;
           }}
         >
           <Radio value="pack" label={t(W.stepPack)} />
@@ -337,13 +350,12 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
           value={code}
           autoFocus
           autoComplete="off"
-          disabled={busy}
           onChange={(_, data) => setCode(data.value)}
           onKeyDown={(event) => {
             // A keyboard-wedge scanner ends every code with Enter, exactly like a person typing.
             if (event.key === "Enter") {
               event.preventDefault();
-              void onScan();
+              onScan();
             }
           }}
         />
