@@ -3,7 +3,6 @@ import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { Locale } from "../../core/schema";
 import { BARCODE_ROWS, planPackingSlips, readWarehouseOrders, selectOrders } from "../../core/warehouse";
-import { barcodeBars } from "./barcodeBars";
 import { readOrderSheet } from "./orderSheet";
 import { runExcel } from "./runExcel";
 import { replaceWarehouseSheet } from "./writeWarehouseSheet";
@@ -25,6 +24,8 @@ export async function writePackingSlips(
   request: WarehouseRequest,
   options: { readonly locale: Locale },
 ): Promise<Result<WarehouseSheetWritten, WarehouseError>> {
+  // bwip-js is large: its chunk loads when slips are first made, not with the pane.
+  const { barcodeBars } = await import("./barcodeBars");
   const written = await runExcel(async (context) => {
     const read = await readOrderSheet(context);
     const orders = selectOrders(readWarehouseOrders(read.mapped, read.settings.workflow), request.scope);
