@@ -27,12 +27,15 @@ import {
   useOrders,
   useSelectInSheet,
   useSelection,
+  usePort,
   useText,
   useWhoAmI,
   WhoAmIProvider,
 } from "./state";
 import { CheckView, HomeView, Onboarding, ReviewView, SelectionView, TeamView } from "./views";
 import { ApplySettingsOffer } from "./views";
+import { WarehouseView } from "./views/WarehouseView";
+import { WAREHOUSE_TEXT } from "./views/warehouseMessages";
 
 // The board (dnd-kit, virtual lists) loads only when its tab is opened: first paint stays small.
 const loadBoard = () => import("./board/BoardView");
@@ -84,7 +87,7 @@ function WarmUp({ children, onDone }: { readonly children: React.ReactNode; read
   );
 }
 
-const TABS = ["home", "selection", "board", "check", "review", "team"] as const;
+const TABS = ["home", "selection", "board", "check", "review", "team", "warehouse"] as const;
 type TabKey = (typeof TABS)[number];
 
 const TAB_LABELS = {
@@ -94,6 +97,7 @@ const TAB_LABELS = {
   check: PANE_MESSAGES.tabCheck,
   review: PANE_MESSAGES.tabReview,
   team: PANE_MESSAGES.tabTeam,
+  warehouse: WAREHOUSE_TEXT.tab,
 } as const;
 
 const useStyles = makeStyles({
@@ -169,6 +173,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const t = useText();
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
+  const port = usePort();
   const { view, reload, refreshRows } = orders;
   // After an action: read again only the rows it acted on (work proportional to the change).
   const applied = useCallback(
@@ -217,7 +222,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           onTabSelect={(_, data) => setTab(data.value as TabKey)}
           aria-label={t(PANE_MESSAGES.mainTabs)}
         >
-          {TABS.map((key) => (
+          {TABS.filter((key) => key !== "warehouse" || port.warehouse).map((key) => (
             <Tab key={key} value={key}>
               {t(TAB_LABELS[key])}
               {key === "selection" && selected > 0 ? ` (${selected})` : ""}
@@ -257,6 +262,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           )}
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}
+          {tab === "warehouse" && port.warehouse && (
+            <WarehouseView warehouse={port.warehouse} view={view} selection={selection} onChanged={reload} />
+          )}
           {tab === "team" && (
             <TeamView key={teamKey(view.team)} team={view.team} options={view.options} onSaved={reload} />
           )}

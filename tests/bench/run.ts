@@ -308,3 +308,45 @@ for (const rows of actionSizes) {
       ].join(" | "),
     );
 }
+interface ScanRun {
+  rows: number;
+  openMs: number;
+  openSyncs: number;
+  scans: number;
+  lookupSyncs: number;
+  lookupUs: number;
+  moveMs: number;
+  maxSyncs: number;
+  maxCellsRead: number;
+}
+
+// Scan mode (issue 13): the session reads the sheet once; a scan is answered from memory, a ship costs two syncs.
+console.log("");
+console.log("Scan: open a session, then scan → ship 50 orders (aim: 0 syncs per lookup, ≤ 2 per move)");
+console.log(
+  [
+    "rows",
+    "open ms",
+    "open syncs",
+    "lookup µs",
+    "lookup syncs",
+    "move ms",
+    "max syncs/move",
+    "max cells read/move",
+  ].join(" | "),
+);
+for (const rows of sizes.filter((n) => n <= 100_000)) {
+  const r = runChild<ScanRun>("scanBench.ts", [String(rows)]);
+  console.log(
+    [
+      fmt(r.rows),
+      fmt(r.openMs),
+      fmt(r.openSyncs),
+      fmt(r.lookupUs, 1),
+      fmt(r.lookupSyncs),
+      fmt(r.moveMs, 1),
+      fmt(r.maxSyncs),
+      fmt(r.maxCellsRead),
+    ].join(" | "),
+  );
+}

@@ -10,6 +10,7 @@ import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf } from "./harness";
 import { JOURNEY_SCENARIOS } from "./journeyScenarios";
 import { PREVIEW_SCENARIOS } from "./previewScenarios";
+import { WAREHOUSE_SCENARIOS } from "./warehouseScenarios";
 
 const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
@@ -313,6 +314,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   ...JOURNEY_SCENARIOS,
   ...PREVIEW_SCENARIOS,
+  ...WAREHOUSE_SCENARIOS,
 ];
 
 /** A board lane by its stage name (lanes are regions labelled `{stage}，{count} 个订单`). */

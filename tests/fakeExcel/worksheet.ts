@@ -8,6 +8,7 @@ import { FakeChartCollection } from "./chart";
 import type { HostCore } from "./core";
 import { fail } from "./errors";
 import { FakeEventHandlers } from "./events";
+import { FakePageBreakCollection, FakePageLayout } from "./pageLayout";
 import { FakePivotTableCollection } from "./pivot";
 import { FakeRange } from "./range";
 import { usedRect } from "./sheetOps";
@@ -347,6 +348,17 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     this._use();
     this._requires("1.7", "Worksheet.freezePanes");
     return this._child("freezePanes", () => new FakeFreezePanes(this._ctx, this));
+  }
+  /** [ExcelApi 1.9] Page layout and page breaks: recorded for tests (pageLayout.ts). */
+  get pageLayout(): FakePageLayout {
+    this._use();
+    this._requires("1.9", "Worksheet.pageLayout");
+    return this._child("pageLayout", () => new FakePageLayout(this._ctx, this));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this._use();
+    this._requires("1.9", "Worksheet.horizontalPageBreaks");
+    return this._child("horizontalPageBreaks", () => new FakePageBreakCollection(this._ctx, this));
   }
   /** [ExcelApi 1.2] */
   get protection(): FakeWorksheetProtection {

@@ -44,6 +44,7 @@ import { applyChange } from "./applyChange";
 import { applySettings, onSettingsChanged } from "./applySettings";
 import { assertWritable } from "./assertWritable";
 import { localNow } from "./clock";
+import { createOfficeWarehousePort } from "./officeWarehousePort";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
@@ -117,6 +118,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
         locale: displayLocale(),
       });
     },
+    warehouse: createOfficeWarehousePort(applyAction, displayLocale),
   };
 }
 

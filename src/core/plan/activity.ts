@@ -2,7 +2,7 @@ import type { CellValue } from "../grid";
 import type { Field } from "../schema";
 
 /** Where a logged change came from. */
-export type ActivitySource = "edit" | "paste" | "pane" | "board" | "routing" | "setup" | "import";
+export type ActivitySource = "edit" | "paste" | "pane" | "board" | "routing" | "setup" | "import" | "scan";
 
 /** One row of the `Activity` sheet: one change of one field of one order line. */
 export interface ActivityEntry {

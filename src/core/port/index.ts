@@ -26,3 +26,14 @@ export type {
   WorkbookPort,
   WorkflowOptions,
 } from "./workbookPort";
+export { WAREHOUSE_ERROR_MESSAGES } from "./warehousePort";
+export type {
+  PrintSetup,
+  ScanMoveRequest,
+  ScanMoveResult,
+  ScanSessionInfo,
+  WarehouseError,
+  WarehousePort,
+  WarehouseRequest,
+  WarehouseSheetWritten,
+} from "./warehousePort";

@@ -7,6 +7,7 @@ import type { Result } from "../result";
 import type { Field, PlatformId } from "../schema";
 import type { TagDef } from "../tags";
 import type { PortError } from "./portError";
+import type { WarehousePort } from "./warehousePort";
 
 /** One column of the sheet as onboarding shows it: the header and the field it maps to, if any. */
 export interface ColumnInfo {
@@ -257,4 +258,6 @@ export interface WorkbookPort {
   onSettingsChanged(listener: () => void): Promise<() => void>;
   /** Builds (or rebuilds) the weekly review sheet; the last complete week when `week` is omitted. */
   refreshReview(week?: IsoWeek): Promise<Result<ReviewSummary, PortError>>;
+  /** Pick lists, packing slips and scan mode (issue 13); absent where a host does not offer them. */
+  readonly warehouse?: WarehousePort;
 }
