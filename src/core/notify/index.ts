@@ -1,0 +1,25 @@
+export { NOTICE_MESSAGES } from "./messages";
+export {
+  EMPTY_LEDGER,
+  ledgerRows,
+  loadNoticeLedger,
+  NOTICE_HEADER,
+  NOTICE_SHEET,
+  type NoticeLedger,
+} from "./noticeLedger";
+export {
+  formatDue,
+  overdueKey,
+  planActionNotices,
+  planOverdueNotices,
+  type NoticeContext,
+} from "./planNotices";
+export type {
+  MentionContent,
+  NoticeChange,
+  NoticeOrder,
+  NoticePlan,
+  PlannedNotice,
+  Recipient,
+  SkippedNotice,
+} from "./types";
