@@ -1,7 +1,7 @@
 import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
-import type { BulkAction, TeamMember } from "../../core/plan";
+import type { ActivityEntry, BulkAction, TeamMember } from "../../core/plan";
 import {
   cacheOf,
   openOrdersFromCache,
@@ -36,6 +36,13 @@ import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
+import {
+  noticeCapability,
+  NOTIFY_SETTING,
+  postActionNotices,
+  postOverdueNoticesSoon,
+  readNotifySetting,
+} from "./postNotifications";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel } from "./runExcel";
@@ -143,14 +150,17 @@ async function inspectSheet(): Promise<Result<SheetInspection, PortError>> {
 }
 
 async function readOrders(): Promise<Result<OrdersView, PortError>> {
+  postOverdueNoticesSoon();
   return runExcel(async (context) => {
     const read = await readOrderSheet(context);
+    const notify = await readNotifySetting(context);
     const now = localNow();
     const workflow = read.settings.workflow;
     const rows = readOrderRows(read.mapped, workflow);
     return {
       sheetName: read.sheetName,
-      options: { strict: read.strict, autoRoute: read.autoRoute },
+      options: { strict: read.strict, autoRoute: read.autoRoute, ...(notify ? { notify } : {}) },
+      noticeCapability: noticeCapability(),
       now: now.serial,
       stages: workflow.stages.map((stage) => ({
         key: stage.key,
@@ -271,6 +281,9 @@ async function applyAction(
   target: ActionTarget,
   who: string,
 ): Promise<Result<ActionResult, PortError>> {
+  const acted: { current: { log: readonly ActivityEntry[]; rows: readonly number[] } | null } = {
+    current: null,
+  };
   const result = await runExcel(async (context) => {
     const { layout, sheet } = await readLayout(context);
     let rows: number[];
@@ -302,6 +315,7 @@ async function applyAction(
     });
     await applyWrites(context, sheet, plan.writes);
     const logged = await appendActivity(context, plan.log);
+    acted.current = { log: plan.log, rows };
     // Read the changed rows back so the change handler's cache matches the sheet again.
     if (plan.applied > 0 && workflowRuntime.started) {
       const after = await readRowsAt(context, sheet, layout, rows);
@@ -310,6 +324,10 @@ async function applyAction(
     return { applied: plan.applied, refused: plan.refused, logged } satisfies ActionResult;
   });
   if (result.ok && result.value.applied > 0) workflowRuntime.notify();
+  // Comments after the writes, in their own run: a failure there is reported, never undoes the action.
+  const done = acted.current;
+  if (result.ok && done)
+    return ok({ ...result.value, notices: await postActionNotices(done.log, done.rows) });
   return result;
 }
 
@@ -376,6 +394,7 @@ async function setOptions(options: Partial<WorkflowOptions>): Promise<Result<tru
     if (options.strict !== undefined) context.workbook.settings.add(SETTING_KEYS.strict, options.strict);
     if (options.autoRoute !== undefined)
       context.workbook.settings.add(SETTING_KEYS.autoRoute, options.autoRoute);
+    if (options.notify !== undefined) context.workbook.settings.add(NOTIFY_SETTING, options.notify ?? false);
     await context.sync();
     return true as const;
   });

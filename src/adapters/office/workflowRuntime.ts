@@ -1,3 +1,4 @@
+import type { NoticeOutcome } from "../../core/notify";
 import type { ActivitySource, CellWrite, IllegalChange, LineState } from "../../core/plan";
 import { cacheOf, openOrdersFromCache, planChanges, readOrderRows } from "../../core/plan";
 import type { PortError } from "../../core/port";
@@ -8,6 +9,7 @@ import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
 import { readOrderSheet } from "./orderSheet";
+import { postActionNotices, postOverdueNoticesSoon } from "./postNotifications";
 import { runExcel } from "./runExcel";
 import type { SheetLayout } from "./sheetLayout";
 import { readLayout, readRowsAt, sheetColumns } from "./sheetLayout";
@@ -35,6 +37,8 @@ export class WorkflowRuntime {
   private queue: Promise<unknown> = Promise.resolve();
   /** The outcome of the last handled change (for the pane and tests). */
   lastOutcome: ChangeOutcome | null = null;
+  /** The notices of the last handled change (for tests). */
+  lastNotices: Promise<NoticeOutcome> | null = null;
 
   /** Reads the set-up sheet, fills the cache and registers the change handler; false when not set up yet. */
   async start(): Promise<Result<boolean, PortError>> {
@@ -141,11 +145,16 @@ export class WorkflowRuntime {
         const logged = await appendActivity(context, plan.log);
         if (full) this.cache = plan.cache;
         else this.absorb(plan.cache);
-        return { logged, illegal: plan.illegal };
+        return { logged, illegal: plan.illegal, log: plan.log, rows: changedRows };
       },
       { delayForCellEdit: true },
     );
-    if (result.ok && result.value) this.lastOutcome = result.value;
+    if (result.ok && result.value) {
+      const { log, rows, ...outcome } = result.value;
+      this.lastOutcome = outcome;
+      // A typed or pasted owner or problem tells the person, after the writes (never undoing them).
+      this.lastNotices = postActionNotices(log, rows);
+    }
     this.notify();
   }
 }
@@ -181,5 +190,8 @@ export const workflowRuntime = new WorkflowRuntime();
 /** Starts the workflow runtime once per shared runtime (pane entry or ribbon function file). */
 export async function startWorkflowRuntime(): Promise<Result<boolean, PortError>> {
   if (workflowRuntime.started) return ok(true);
-  return workflowRuntime.start();
+  const started = await workflowRuntime.start();
+  // The workbook opened (or the pane did): tell owners of what went overdue since the last round.
+  if (started.ok && started.value) postOverdueNoticesSoon();
+  return started;
 }

@@ -1,4 +1,5 @@
-export { NOTICE_MESSAGES } from "./messages";
+export { describeCapability, describeNoticeOutcome } from "./describeNoticeOutcome";
+export { NOTICE_MESSAGES, NOTICE_STATUS_MESSAGES } from "./messages";
 export {
   EMPTY_LEDGER,
   ledgerRows,
@@ -16,6 +17,8 @@ export {
 } from "./planNotices";
 export type {
   MentionContent,
+  NoticeCapability,
+  NoticeOutcome,
   NoticeChange,
   NoticeOrder,
   NoticePlan,

@@ -66,3 +66,28 @@ export interface NoticePlan {
   readonly notices: readonly PlannedNotice[];
   readonly skipped: readonly SkippedNotice[];
 }
+
+/**
+ * What the running Excel can do, found at run time. Whether an e-mail actually leaves is not knowable
+ * from an add-in: it takes a workbook in OneDrive/SharePoint, and the mentioned person in reach of
+ * the tenant; `cloud` is only what the document's address suggests.
+ */
+export interface NoticeCapability {
+  /** ExcelApi 1.10: threaded comments. */
+  readonly comments: boolean;
+  /** ExcelApi 1.11: @mentions (`Excel.ContentType.mention`); without them comments are plain text. */
+  readonly mentions: boolean;
+  /** The document's address is https (OneDrive/SharePoint) — "yes", a local path — "no", none — "unknown". */
+  readonly cloud: "yes" | "no" | "unknown";
+}
+
+/** What happened to the notices of one action or one overdue round (the action itself stands either way). */
+export interface NoticeOutcome {
+  /** The team setting is on. */
+  readonly enabled: boolean;
+  readonly capability: NoticeCapability;
+  readonly posted: number;
+  /** Notices planned but not posted (Excel refused, the host lacks comments, a sync failed). */
+  readonly notPosted: number;
+  readonly skipped: readonly SkippedNotice[];
+}

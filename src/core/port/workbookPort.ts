@@ -1,9 +1,10 @@
 import type { ProblemReason } from "../lifecycle";
 import type { Role } from "../lifecycle";
 import type { BulkAction, Refusal, SetupReport, TablePlan, TeamMember } from "../plan";
+import type { NoticeCapability, NoticeOutcome } from "../notify";
 import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
-import type { Field, PlatformId } from "../schema";
+import type { Field, Locale, PlatformId } from "../schema";
 import type { TagDef } from "../tags";
 import type { PortError } from "./portError";
 
@@ -87,6 +88,8 @@ export interface WorkflowOptions {
   readonly strict: boolean;
   /** An order entering a stage of another role goes to the least busy active member of that role. */
   readonly autoRoute: boolean;
+  /** @mention notifications: the team's language when on, null when off (the default). */
+  readonly notify?: Locale | null;
 }
 
 export interface OrdersView {
@@ -99,6 +102,8 @@ export interface OrdersView {
   readonly tags: readonly TagDef[];
   readonly reasons: readonly ProblemReason[];
   readonly orders: readonly OrderCard[];
+  /** What this Excel can do for notifications (comments, mentions, cloud), detected at run time. */
+  readonly noticeCapability?: NoticeCapability;
 }
 
 export interface SelectionInfo {
@@ -112,6 +117,8 @@ export interface ActionResult {
   readonly applied: number;
   readonly refused: readonly Refusal[];
   readonly logged: number;
+  /** The @mention comments the action called for, posted after its writes (never undoing them). */
+  readonly notices?: NoticeOutcome;
 }
 
 export interface CheckProblem {
