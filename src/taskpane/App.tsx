@@ -248,7 +248,13 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}
           {tab === "team" && (
-            <TeamView key={teamKey(view.team)} team={view.team} options={view.options} onSaved={reload} />
+            <TeamView
+              key={teamKey(view.team)}
+              team={view.team}
+              options={view.options}
+              onSaved={reload}
+              noticeCapability={view.noticeCapability}
+            />
           )}
         </div>
       </>
