@@ -96,3 +96,36 @@ describe("notifications setting", () => {
     });
   });
 });
+
+describe("an action's notices", () => {
+  it("says how many owners were told, who has no e-mail, and that a local workbook sends no e-mail", async () => {
+    const port = createFakePort({
+      orders: ok(view),
+      selection: { sheetName: "Orders", address: "Orders!A12", rows: [12] },
+    });
+    port.actionResult = ok({
+      applied: 2,
+      refused: [],
+      logged: 2,
+      notices: {
+        enabled: true,
+        capability: { comments: true, mentions: true, cloud: "no" },
+        posted: 1,
+        notPosted: 1,
+        skipped: [{ orderId: "A-late", name: "Alice Chen", reason: "noEmail" }],
+      },
+    });
+    const { user } = renderPane(port, { who: "王小明" });
+    await user.click(await screen.findByRole("tab", { name: /Selection/ }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Owner" }), "Alice Chen");
+    await user.click(screen.getByRole("button", { name: "Assign" }));
+    expect(await screen.findByText("Notified the owners of 1 order(s).")).toBeTruthy();
+    expect(screen.getByText("1 notice(s) could not be posted (the action itself is done).")).toBeTruthy();
+    expect(screen.getByText("Alice Chen has no e-mail in the team table and was not notified.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "The workbook is not in OneDrive/SharePoint: comments are posted, but nobody gets an e-mail.",
+      ),
+    ).toBeTruthy();
+  });
+});

@@ -9,6 +9,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import type { ActionResult, StageInfo } from "../../core/port";
 import { refusalText } from "../format";
+import { NoticeLines } from "../notify/NoticeLines";
 import { PANE_MESSAGES } from "../messages";
 import type { TaskState } from "../state";
 import { useLocale, useText } from "../state";
@@ -63,6 +64,7 @@ export function ActionOutcome({ state, stages, onDismiss }: ActionOutcomeProps) 
             )}
           </ul>
         )}
+        <NoticeLines outcome={state.value.notices} />
       </MessageBarBody>
       <MessageBarActions
         containerAction={

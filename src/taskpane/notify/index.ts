@@ -1,3 +1,4 @@
 export { MemberEmailInput } from "./MemberEmailInput";
 export { MyDay } from "./MyDay";
 export { NotificationsSetting } from "./NotificationsSetting";
+export { NoticeLines } from "./NoticeLines";
