@@ -405,9 +405,12 @@ export interface CommentView {
   readonly replies: readonly { readonly content: string; readonly mentions: readonly MentionState[] }[];
 }
 
-/** Reads every thread with its cell, in one Excel.run (two syncs). */
-export async function readComments(): Promise<CommentView[]> {
-  return Excel.run(async (context) => {
+type Run = (batch: (context: Excel.RequestContext) => Promise<CommentView[]>) => Promise<unknown>;
+
+/** Reads every thread with its cell, in one Excel.run (two syncs); `run` defaults to the global one. */
+export async function readComments(run?: Run): Promise<CommentView[]> {
+  const go: Run = run ?? ((batch) => Excel.run(batch));
+  return (await go(async (context) => {
     const comments = context.workbook.comments;
     comments.load("items/id,items/content,items/mentions");
     await context.sync();
@@ -424,5 +427,5 @@ export async function readComments(): Promise<CommentView[]> {
       mentions: c.mentions,
       replies: c.replies.items.map((r) => ({ content: r.content, mentions: r.mentions })),
     }));
-  });
+  })) as CommentView[];
 }

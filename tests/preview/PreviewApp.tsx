@@ -3,7 +3,9 @@
  * with (a protected sheet, a cell being edited), and the grid view of the fake workbook.
  */
 import { useCallback, useSyncExternalStore } from "react";
+import { CommentsPanel } from "./CommentsPanel";
 import { SheetGrid } from "./SheetGrid";
+import { useComments } from "./useComments";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 export interface PreviewAppProps {
@@ -14,6 +16,7 @@ export interface PreviewAppProps {
 export function PreviewApp({ workbook, rows }: PreviewAppProps) {
   const version = useSyncExternalStore(workbook.subscribe, workbook.version);
   const { host } = workbook;
+  const comments = useComments(host, version);
   const selection = workbook.selection();
   const shownSheet = selection?.sheet ?? workbook.orderSheet;
   const isProtected = host.workbook.sheetNames().includes(shownSheet) && host.isProtected(shownSheet);
@@ -44,7 +47,14 @@ export function PreviewApp({ workbook, rows }: PreviewAppProps) {
           或拖动多选 Click row numbers, shift-click or drag for more
         </span>
       </div>
-      <SheetGrid host={host} version={version} selection={selection} onSelect={onSelect} />
+      <SheetGrid
+        host={host}
+        version={version}
+        selection={selection}
+        onSelect={onSelect}
+        comments={comments}
+      />
+      <CommentsPanel threads={comments} />
     </>
   );
 }

@@ -48,9 +48,14 @@ export interface SheetGridProps {
   readonly version: number;
   readonly selection: PreviewSelection | null;
   onSelect(sheet: string, address: string): void;
+  /** Comment threads by `Sheet!A2`: the cell gets Excel's corner marker and the thread as its tooltip. */
+  readonly comments?: ReadonlyMap<
+    string,
+    { readonly content: string; readonly replies: readonly { readonly content: string }[] }
+  >;
 }
 
-export function SheetGrid({ host, version, selection, onSelect }: SheetGridProps) {
+export function SheetGrid({ host, version, selection, onSelect, comments }: SheetGridProps) {
   const sheets = useMemo(() => host.workbook.sheetNames(), [host, version]);
   const activeSheet =
     selection && sheets.includes(selection.sheet)
@@ -157,20 +162,27 @@ export function SheetGrid({ host, version, selection, onSelect }: SheetGridProps
       const address = `${columnLetter(c)}${r + 1}`;
       const info = r < used.rows && c < used.cols ? host.cell(activeSheet, address) : null;
       const text = info ? renderText(info.value, info.numberFormat) : "";
+      const thread = comments?.get(`${activeSheet}!${address}`);
       cells.push(
         <div
           key={c}
           role="gridcell"
           aria-selected={isSelected(r, c)}
           data-address={address}
-          className={`cell${isSelected(r, c) ? " selected" : ""}${typeof info?.value === "number" ? " number" : ""}`}
+          className={`cell${isSelected(r, c) ? " selected" : ""}${typeof info?.value === "number" ? " number" : ""}${thread ? " commented" : ""}`}
           style={{
             width: widths[c],
             background: info?.fill ?? undefined,
             color: info?.fontColor && info.fontColor !== "#000000" ? info.fontColor : undefined,
             fontWeight: info?.bold ? 600 : undefined,
           }}
-          title={text.length > 18 ? text : undefined}
+          title={
+            thread
+              ? [thread.content, ...thread.replies.map((r) => `↳ ${r.content}`)].join("\n")
+              : text.length > 18
+                ? text
+                : undefined
+          }
           onMouseDown={(e) => cellDown(e, r, c, false)}
           onMouseEnter={(e) => cellEnter(e, r, c, false)}
         >
