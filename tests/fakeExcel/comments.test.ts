@@ -99,16 +99,19 @@ describe("comments", () => {
     ["1.10", "Orders!A2", mention, "Mention", "ApiNotFound"],
     ["1.10", "Orders!A2", "plain", "Plain", null],
     ["1.11", "Orders!A2", mention, "Mention", null],
-  ] as const)("with ExcelApi %s, case %#: plain or mention content as the set allows", async (version, address, content, type, code) => {
-    const host = start();
-    host.setRequirementSet("ExcelApi", version);
-    const run = Excel.run(async (context) => {
-      context.workbook.comments.add(address, content, type);
-      await context.sync();
-    });
-    if (code === null) await run;
-    else expect((await rejection(run)).code).toBe(code);
-  });
+  ] as const)(
+    "with ExcelApi %s, case %#: plain or mention content as the set allows",
+    async (version, address, content, type, code) => {
+      const host = start();
+      host.setRequirementSet("ExcelApi", version);
+      const run = Excel.run(async (context) => {
+        context.workbook.comments.add(address, content, type);
+        await context.sync();
+      });
+      if (code === null) await run;
+      else expect((await rejection(run)).code).toBe(code);
+    },
+  );
 
   it("getItemOrNullObject needs ExcelApi 1.14", async () => {
     const host = start();

@@ -126,21 +126,22 @@ describe("planSetup", () => {
     it("lays out the settings sheet's tables side by side with lists the validation names point at", () => {
       const blocks = plan.settingsSheet.blocks;
       expect(blocks.map((b) => [b.id, columnLetter(b.column)])).toEqual([
+        // The team table has four columns (name, role, active, e-mail).
         ["team", "A"],
-        ["lifecycle", "E"],
-        ["tags", "N"],
-        ["reasons", "V"],
-        ["lists", "Z"],
-        ["deadlines", "AE"],
-        ["dueSoon", "AJ"],
+        ["lifecycle", "F"],
+        ["tags", "O"],
+        ["reasons", "W"],
+        ["lists", "AA"],
+        ["deadlines", "AF"],
+        ["dueSoon", "AK"],
       ]);
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中 After-sales");
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.statuses)?.reference).toBe(
-        "=OrderFlow!$Z$3:$Z$12",
+        "=OrderFlow!$AA$3:$AA$12",
       );
       expect(plan.settingsSheet.lists.find((l) => l.name === LIST_NAMES.closed)?.reference).toBe(
-        "=OrderFlow!$AA$3:$AA$5",
+        "=OrderFlow!$AB$3:$AB$5",
       );
     });
   });
