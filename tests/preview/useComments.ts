@@ -30,8 +30,3 @@ export function useComments(host: FakeExcelHost, version: number): ReadonlyMap<s
   }, [host, version]);
   return threads;
 }
-
-/** A thread as one line of text: the comment, then each reply. */
-export function threadText(thread: CommentView): string {
-  return [thread.content, ...thread.replies.map((r) => `↳ ${r.content}`)].join("\n");
-}

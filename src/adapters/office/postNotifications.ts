@@ -70,15 +70,6 @@ export async function readNotifySetting(context: Excel.RequestContext): Promise<
   return value === "zh-CN" || value === "en-US" ? value : null;
 }
 
-/** Turns notifications on (in `locale`) or off for everyone in the workbook. */
-export async function writeNotifySetting(
-  context: Excel.RequestContext,
-  locale: Locale | null,
-): Promise<void> {
-  context.workbook.settings.add(NOTIFY_SETTING, locale ?? false);
-  await context.sync();
-}
-
 /**
  * After an action's writes succeeded: the comments it calls for, in their own `Excel.run`, so a
  * comment that fails can never undo or fail the action — the outcome says what was not posted.

@@ -1,5 +1,4 @@
 export { describeCapability, describeNoticeOutcome } from "./describeNoticeOutcome";
-export { NOTICE_MESSAGES, NOTICE_STATUS_MESSAGES } from "./messages";
 export {
   EMPTY_LEDGER,
   ledgerRows,
@@ -8,13 +7,7 @@ export {
   NOTICE_SHEET,
   type NoticeLedger,
 } from "./noticeLedger";
-export {
-  formatDue,
-  overdueKey,
-  planActionNotices,
-  planOverdueNotices,
-  type NoticeContext,
-} from "./planNotices";
+export { planActionNotices, planOverdueNotices, type NoticeContext } from "./planNotices";
 export type {
   MentionContent,
   NoticeCapability,

@@ -1,4 +1,3 @@
 export { MemberEmailInput } from "./MemberEmailInput";
 export { MyDay } from "./MyDay";
 export { NotificationsSetting } from "./NotificationsSetting";
-export { NoticeLines } from "./NoticeLines";

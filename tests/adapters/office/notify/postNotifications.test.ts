@@ -1,5 +1,10 @@
 import { createOfficeWorkbookPort } from "../../../../src/adapters/office/officeWorkbookPort";
-import { postActionNotices, postOverdueNotices } from "../../../../src/adapters/office/postNotifications";
+import {
+  overdueRound,
+  postActionNotices,
+  postOverdueNotices,
+  resetOverdueRounds,
+} from "../../../../src/adapters/office/postNotifications";
 import { setupSheet } from "../../../../src/adapters/office/setupSheet";
 import { describeNoticeOutcome, NOTICE_SHEET } from "../../../../src/core/notify";
 import type { FakeExcelHost, SeedCell } from "../../../fakeExcel";
@@ -168,5 +173,20 @@ describe("postNotifications on the fake", () => {
     expect(threads.map((t) => [t.address, t.content])).toEqual([
       ["Orders!A3", "@阿强 订单 1002 已超时：处理中，截止 11-24 09:00"],
     ]);
+  });
+});
+
+describe("overdue rounds from the pane", () => {
+  it("reading the orders starts a background round, at most one per five minutes", async () => {
+    const host = await setUp();
+    setDue(host, 3, NOW - 1);
+    resetOverdueRounds();
+    const port = createOfficeWorkbookPort();
+    expect((await port.readOrders()).ok).toBe(true);
+    expect(await overdueRound()).toMatchObject({ posted: 1 });
+    setDue(host, 4, NOW - 1); // 1003 also overdue now, but the next round is not due yet
+    expect((await port.readOrders()).ok).toBe(true);
+    expect(await overdueRound()).toMatchObject({ posted: 1 });
+    expect((await readComments()).map((t) => t.address)).toEqual(["Orders!A3"]);
   });
 });
