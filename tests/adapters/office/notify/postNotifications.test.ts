@@ -6,6 +6,7 @@ import {
   resetOverdueRounds,
 } from "../../../../src/adapters/office/postNotifications";
 import { setupSheet } from "../../../../src/adapters/office/setupSheet";
+import { WorkflowRuntime } from "../../../../src/adapters/office/workflowRuntime";
 import { describeNoticeOutcome, NOTICE_SHEET } from "../../../../src/core/notify";
 import type { FakeExcelHost, SeedCell } from "../../../fakeExcel";
 import { enableComments, readComments } from "../../../fakeExcel/comments";
@@ -188,5 +189,20 @@ describe("overdue rounds from the pane", () => {
     expect((await port.readOrders()).ok).toBe(true);
     expect(await overdueRound()).toMatchObject({ posted: 1 });
     expect((await readComments()).map((t) => t.address)).toEqual(["Orders!A3"]);
+  });
+});
+
+describe("typed edits", () => {
+  it("an owner typed into the sheet tells the new owner, after the change handler's own writes", async () => {
+    const host = await setUp();
+    const runtime = new WorkflowRuntime();
+    const started = await runtime.start();
+    expect(started.ok && started.value).toBe(true);
+    await host.userEdit("Orders", "E4", [["老张"]]);
+    await runtime.idle();
+    expect(await runtime.lastNotices).toMatchObject({ posted: 1, notPosted: 0 });
+    expect((await readComments()).map((t) => [t.address, t.content])).toEqual([
+      ["Orders!A4", "@老张 订单 1003 分配给你：处理中"],
+    ]);
   });
 });
