@@ -266,7 +266,13 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
             <WarehouseView warehouse={port.warehouse} view={view} selection={selection} onChanged={reload} />
           )}
           {tab === "team" && (
-            <TeamView key={teamKey(view.team)} team={view.team} options={view.options} onSaved={reload} />
+            <TeamView
+              key={teamKey(view.team)}
+              team={view.team}
+              options={view.options}
+              onSaved={reload}
+              noticeCapability={view.noticeCapability}
+            />
           )}
         </div>
       </>

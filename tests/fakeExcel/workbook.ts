@@ -4,6 +4,7 @@ import type { BatchContext } from "./batch";
 import { clientResult, FakeClientObject, FakeCollection } from "./batch";
 import type { FakeClientResult } from "./batch";
 import type { HostCore } from "./core";
+import { FakeCommentCollection } from "./comments";
 import { fail } from "./errors";
 import { FakePivotTableCollection } from "./pivot";
 import { FakeRange, FakeRangeAreas } from "./range";
@@ -49,6 +50,12 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> {
     this._use();
     this._requires("1.3", "Workbook.pivotTables");
     return this._child("pivotTables", () => new FakePivotTableCollection(this._ctx, null));
+  }
+  /** [ExcelApi 1.10] Threaded comments with @mentions (comments.ts). */
+  get comments(): FakeCommentCollection {
+    this._use();
+    this._requires("1.10", "Workbook.comments");
+    return this._child("comments", () => new FakeCommentCollection(this._ctx));
   }
   get application(): FakeApplication {
     this._use();

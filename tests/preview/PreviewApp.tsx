@@ -6,6 +6,8 @@ import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { ConditionalFormatEngine } from "./ConditionalFormatEngine";
 import { SheetGrid } from "./SheetGrid";
 import { UserInput } from "./UserInput";
+import { CommentsPanel } from "./CommentsPanel";
+import { useComments } from "./useComments";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 export interface PreviewAppProps {
@@ -16,6 +18,7 @@ export interface PreviewAppProps {
 export function PreviewApp({ workbook, rows }: PreviewAppProps) {
   const version = useSyncExternalStore(workbook.subscribe, workbook.version);
   const { host } = workbook;
+  const comments = useComments(host, version);
   const selection = workbook.selection();
   const shownSheet = selection?.sheet ?? workbook.orderSheet;
   const isProtected = host.workbook.sheetNames().includes(shownSheet) && host.isProtected(shownSheet);
@@ -59,7 +62,9 @@ export function PreviewApp({ workbook, rows }: PreviewAppProps) {
         input={input}
         onSelect={onSelect}
         onEditMode={onEditMode}
+        comments={comments}
       />
+      <CommentsPanel threads={comments} />
     </>
   );
 }

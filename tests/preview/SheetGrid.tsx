@@ -86,6 +86,11 @@ export interface SheetGridProps {
   onSelect(sheet: string, address: string): void;
   /** Entering or leaving cell-edit mode (the workbook refuses the add-in's syncs meanwhile). */
   onEditMode(on: boolean): void;
+  /** Comment threads by `Sheet!A2`: the cell gets Excel's corner marker and the thread as its tooltip. */
+  readonly comments?: ReadonlyMap<
+    string,
+    { readonly content: string; readonly replies: readonly { readonly content: string }[] }
+  >;
 }
 
 interface Editing {
@@ -96,7 +101,16 @@ interface Editing {
   readonly mode: "enter" | "edit";
 }
 
-export function SheetGrid({ host, version, selection, engine, input, onSelect, onEditMode }: SheetGridProps) {
+export function SheetGrid({
+  host,
+  version,
+  selection,
+  engine,
+  input,
+  onSelect,
+  onEditMode,
+  comments,
+}: SheetGridProps) {
   const sheets = useMemo(() => host.workbook.sheetNames(), [host, version]);
   const activeSheet =
     selection && sheets.includes(selection.sheet)
@@ -456,6 +470,7 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
       const fill = look?.fill ?? info?.fill ?? undefined;
       const font = look?.fontColor ?? shownText.color ?? info?.fontColor;
       const isActive = active.r === r && active.c === c;
+      const thread = comments?.get(`${activeSheet}!${address}`);
       cells.push(
         <div
           key={c}
@@ -464,7 +479,7 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
           aria-colindex={c + 2}
           aria-selected={isSelected(r, c)}
           data-address={address}
-          className={`cell${isSelected(r, c) ? " selected" : ""}${isActive ? " active" : ""}${typeof info?.value === "number" ? " number" : ""}`}
+          className={`cell${isSelected(r, c) ? " selected" : ""}${isActive ? " active" : ""}${typeof info?.value === "number" ? " number" : ""}${thread ? " commented" : ""}`}
           style={{
             width: widths[c],
             background: fill,
@@ -472,7 +487,13 @@ export function SheetGrid({ host, version, selection, engine, input, onSelect, o
             fontWeight: (look?.bold ?? info?.bold) ? 600 : undefined,
             fontStyle: look?.italic ? "italic" : undefined,
           }}
-          title={shownText.text.length > 18 ? shownText.text : undefined}
+          title={
+            thread
+              ? [thread.content, ...thread.replies.map((reply) => `↳ ${reply.content}`)].join("\n")
+              : shownText.text.length > 18
+                ? shownText.text
+                : undefined
+          }
           onMouseDown={(e) => cellDown(e, r, c, false)}
           onMouseEnter={(e) => cellEnter(e, r, c, false)}
           onDoubleClick={() => startEdit({ r, c }, null, "edit")}

@@ -5,6 +5,7 @@
  */
 import type { FakeExcelHost } from "../fakeExcel";
 import { createFakeExcel, parseAddress } from "../fakeExcel";
+import { enableComments } from "../fakeExcel/comments";
 import { makeSampleOrders, SAMPLE_NOTES, SAMPLE_SHEET } from "./sampleOrders";
 
 export interface PreviewSelection {
@@ -59,6 +60,8 @@ export function createPreviewWorkbook(options: PreviewWorkbookOptions): PreviewW
     }),
   );
   host.workbook.addSheet("说明 Notes", SAMPLE_NOTES);
+  // Comments with @mentions, as in a workbook saved to OneDrive (the fake sends no e-mail).
+  enableComments(host, { documentUrl: "https://contoso-my.sharepoint.com/personal/preview/Orders.xlsx" });
   host.install();
 
   let version = 0;

@@ -38,11 +38,11 @@ export const DATE_FORMAT = "yyyy-mm-dd hh:mm";
 
 /** The roster the owners come from; `setup=1` saves it to the settings sheet as a lead would on the Team tab. */
 export const SAMPLE_TEAM: readonly TeamMember[] = [
-  { name: "张伟", role: "customerService", active: true },
-  { name: "李娜", role: "operations", active: true },
-  { name: "王芳", role: "warehouse", active: true },
+  { name: "张伟", role: "customerService", active: true, email: "zhangwei@example.com" },
+  { name: "李娜", role: "operations", active: true, email: "lina@example.com" },
+  { name: "王芳", role: "warehouse", active: true, email: "wangfang@example.com" },
   { name: "Tom", role: "operations", active: true },
-  { name: "Maria", role: "customerService", active: true },
+  { name: "Maria", role: "customerService", active: true, email: "maria@example.com" },
 ];
 
 export interface SampleOptions {

@@ -2,7 +2,14 @@ import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
-import type { BulkAction, CellWrite, MappedSheet, OrderRow, TeamMember } from "../../core/plan";
+import type {
+  ActivityEntry,
+  BulkAction,
+  CellWrite,
+  MappedSheet,
+  OrderRow,
+  TeamMember,
+} from "../../core/plan";
 import {
   ACTIVITY_SHEET,
   cacheOf,
@@ -46,6 +53,13 @@ import { assertWritable } from "./assertWritable";
 import { localNow } from "./clock";
 import { createOfficeWarehousePort } from "./officeWarehousePort";
 import { readOrderSheet, readWorkflowSettings, SETTING_KEYS } from "./orderSheet";
+import {
+  noticeCapability,
+  NOTIFY_SETTING,
+  postActionNotices,
+  postOverdueNoticesSoon,
+  readNotifySetting,
+} from "./postNotifications";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel, undoGroups } from "./runExcel";
@@ -168,14 +182,17 @@ async function inspectSheet(): Promise<Result<SheetInspection, PortError>> {
 }
 
 async function readOrders(): Promise<Result<OrdersView, PortError>> {
+  postOverdueNoticesSoon();
   return runExcel(async (context) => {
     const read = await readOrderSheet(context);
+    const notify = await readNotifySetting(context);
     const now = localNow();
     const workflow = read.settings.workflow;
     const rows = readOrderRows(read.mapped, workflow);
     return {
       sheetName: read.sheetName,
-      options: { strict: read.strict, autoRoute: read.autoRoute },
+      options: { strict: read.strict, autoRoute: read.autoRoute, ...(notify ? { notify } : {}) },
+      noticeCapability: noticeCapability(),
       now: now.serial,
       stages: workflow.stages.map((stage) => ({
         key: stage.key,
@@ -369,6 +386,9 @@ async function applyAction(
   target: ActionTarget,
   who: string,
 ): Promise<Result<ActionResult, PortError>> {
+  const acted: { current: { log: readonly ActivityEntry[]; rows: readonly number[] } | null } = {
+    current: null,
+  };
   const result = await runExcel(async (context, journal) => {
     const { layout, sheet } = await readLayout(context);
     let rows: number[];
@@ -398,6 +418,7 @@ async function applyAction(
     if (plan.writes.length > 0 || plan.log.length > 0)
       await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
     const logged = await applyChange(context, journal, sheet, plan.writes, plan.log);
+    acted.current = { log: plan.log, rows };
     // The cache takes what the plan wrote (the sheet holds exactly that now); the recheck below diffs
     // the sheet again for anything a user changed meanwhile.
     if (plan.applied > 0 && workflowRuntime.started)
@@ -414,6 +435,10 @@ async function applyAction(
     workflowRuntime.notify(target.kind === "rows" ? target.rows : undefined);
   // Edits made while this run had the runtime's events off were never delivered: diff again.
   void workflowRuntime.recheck();
+  // Comments after the writes, in their own run: a failure there is reported, never undoes the action.
+  const done = acted.current;
+  if (result.ok && done)
+    return ok({ ...result.value, notices: await postActionNotices(done.log, done.rows) });
   return result;
 }
 
@@ -480,6 +505,7 @@ async function setOptions(options: Partial<WorkflowOptions>): Promise<Result<tru
     if (options.strict !== undefined) context.workbook.settings.add(SETTING_KEYS.strict, options.strict);
     if (options.autoRoute !== undefined)
       context.workbook.settings.add(SETTING_KEYS.autoRoute, options.autoRoute);
+    if (options.notify !== undefined) context.workbook.settings.add(NOTIFY_SETTING, options.notify ?? false);
     await context.sync();
     return true as const;
   });

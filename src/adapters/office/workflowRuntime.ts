@@ -1,4 +1,5 @@
-import type { ActivitySource, IllegalChange, LineState } from "../../core/plan";
+import type { NoticeOutcome } from "../../core/notify";
+import type { ActivityEntry, ActivitySource, IllegalChange, LineState } from "../../core/plan";
 import { cacheOf, openOrdersFromCache, planChanges, readOrderRows } from "../../core/plan";
 import type { PortError } from "../../core/port";
 import type { Result } from "../../core/result";
@@ -9,6 +10,7 @@ import { AdapterFailure } from "./adapterError";
 import { applyChange } from "./applyChange";
 import { localNow } from "./clock";
 import { readOrderSheet } from "./orderSheet";
+import { postActionNotices, postOverdueNoticesSoon } from "./postNotifications";
 import { runExcel } from "./runExcel";
 import type { SheetLayout } from "./sheetLayout";
 import { readLayout, readRowsAt, sheetColumns } from "./sheetLayout";
@@ -35,6 +37,8 @@ export class WorkflowRuntime {
   private queue: Promise<unknown> = Promise.resolve();
   /** The outcome of the last handled change (for the pane and tests). */
   lastOutcome: ChangeOutcome | null = null;
+  /** The notices of the last handled change (for tests). */
+  lastNotices: Promise<NoticeOutcome> | null = null;
 
   /** Reads the set-up sheet, fills the cache and registers the change handler; false when not set up yet. */
   async start(): Promise<Result<boolean, PortError>> {
@@ -132,8 +136,10 @@ export class WorkflowRuntime {
     // A recheck that found nothing new tells nobody: the pane already shows what the action wrote.
     if (event.address === WHOLE_SHEET && result.ok && result.value === null) return;
     if (result.ok && result.value) {
-      const { rows, ...outcome } = result.value;
+      const { rows, log, acted, ...outcome } = result.value;
       this.lastOutcome = outcome;
+      // A typed or pasted owner or problem tells the person, after the writes (never undoing them).
+      this.lastNotices = postActionNotices(log, acted);
       this.notify(rows);
     } else this.notify();
   }
@@ -141,7 +147,17 @@ export class WorkflowRuntime {
   private handleOnce(
     event: Excel.WorksheetChangedEventArgs,
     areas: readonly Area[],
-  ): Promise<Result<(ChangeOutcome & { readonly rows?: readonly number[] }) | null, PortError>> {
+  ): Promise<
+    Result<
+      | (ChangeOutcome & {
+          readonly rows?: readonly number[];
+          readonly log: readonly ActivityEntry[];
+          readonly acted: readonly number[];
+        })
+      | null,
+      PortError
+    >
+  > {
     return runExcel(
       async (context, journal) => {
         const { layout, sheet } = await readLayout(context);
@@ -197,6 +213,8 @@ export class WorkflowRuntime {
           logged,
           illegal: plan.illegal,
           rows: full || !inPlace ? undefined : changedRows.map((r) => r + 1),
+          log: plan.log,
+          acted: changedRows,
         };
       },
       { delayForCellEdit: true },
@@ -229,5 +247,8 @@ export const workflowRuntime = new WorkflowRuntime();
 /** Starts the workflow runtime once per shared runtime (pane entry or ribbon function file). */
 export async function startWorkflowRuntime(): Promise<Result<boolean, PortError>> {
   if (workflowRuntime.started) return ok(true);
-  return workflowRuntime.start();
+  const started = await workflowRuntime.start();
+  // The workbook opened (or the pane did): tell owners of what went overdue since the last round.
+  if (started.ok && started.value) postOverdueNoticesSoon();
+  return started;
 }

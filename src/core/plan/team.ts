@@ -9,19 +9,22 @@ export interface TeamMember {
   readonly name: string;
   readonly role: Role | null;
   readonly active: boolean;
+  /** For @mention notifications (a cloud workbook e-mails the person mentioned); "" or absent when unknown. */
+  readonly email?: string;
 }
 
 export type TeamProblem =
   | { readonly kind: "duplicateMember"; readonly row: number; readonly name: string }
   | { readonly kind: "unknownRole"; readonly row: number; readonly value: string };
 
-export const TEAM_HEADER = ["姓名 Name", "角色 Role", "在岗 Active"] as const;
+export const TEAM_HEADER = ["姓名 Name", "角色 Role", "在岗 Active", "邮箱 E-mail"] as const;
 
 /** First words that mark a member as inactive (`否 No` is what OrderFlow writes); anything else is active. */
 const INACTIVE = new Set(["否", "n", "no", "false", "0", "离岗", "inactive", "✗", "x"]);
 
 /**
- * Reads the team table of the settings sheet (header row first; name, role, active). Collects every
+ * Reads the team table of the settings sheet (header row first; name, role, active, e-mail — a table
+ * from before the e-mail column reads as members without e-mail). Collects every
  * problem with its 1-based row in the grid; an unknown role or a duplicate name refuses the table.
  */
 export function loadTeam(grid: Grid): Result<TeamMember[], TeamProblem[]> {
@@ -40,7 +43,10 @@ export function loadTeam(grid: Grid): Result<TeamMember[], TeamProblem[]> {
     seen.add(key);
     const firstWord = cellText(row[2]).toLowerCase().split(/\s+/)[0] ?? "";
     const active = isBlankCell(row[2] ?? null) || !INACTIVE.has(firstWord);
-    members.push({ name, role: role ?? null, active });
+    const email = cellText(row[3]);
+    members.push(
+      email === "" ? { name, role: role ?? null, active } : { name, role: role ?? null, active, email },
+    );
   });
   return problems.length > 0 ? err(problems) : ok(members);
 }
@@ -53,6 +59,7 @@ export function teamToGrid(team: readonly TeamMember[]): CellValue[][] {
       m.name,
       m.role ? `${ROLE_LABELS[m.role]["zh-CN"]} ${ROLE_LABELS[m.role]["en-US"]}` : "",
       m.active ? "是 Yes" : "否 No",
+      m.email ?? "",
     ]),
   ];
 }

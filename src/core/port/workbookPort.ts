@@ -2,9 +2,10 @@ import type { ProblemReason } from "../lifecycle";
 import type { ConfirmedWord, StatusLabelMode, StatusVocabulary } from "../lifecycle";
 import type { Role } from "../lifecycle";
 import type { BulkAction, Refusal, RoutedTo, SetupReport, TablePlan, TeamMember } from "../plan";
+import type { NoticeCapability, NoticeOutcome } from "../notify";
 import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
-import type { Field, PlatformId } from "../schema";
+import type { Field, Locale, PlatformId } from "../schema";
 import type { TagDef } from "../tags";
 import type { PortError } from "./portError";
 import type { WarehousePort } from "./warehousePort";
@@ -120,6 +121,8 @@ export interface WorkflowOptions {
   readonly strict: boolean;
   /** An order entering a stage of another role goes to the least busy active member of that role. */
   readonly autoRoute: boolean;
+  /** @mention notifications: the team's language when on, null when off (the default). */
+  readonly notify?: Locale | null;
 }
 
 export interface OrdersView {
@@ -132,6 +135,8 @@ export interface OrdersView {
   readonly tags: readonly TagDef[];
   readonly reasons: readonly ProblemReason[];
   readonly orders: readonly OrderCard[];
+  /** What this Excel can do for notifications (comments, mentions, cloud), detected at run time. */
+  readonly noticeCapability?: NoticeCapability;
 }
 
 /** Fresh cards of a few rows, to patch the orders the pane holds (a row not in `orders` holds none now). */
@@ -160,6 +165,8 @@ export interface ActionResult {
   readonly undo?: "oneStep" | "perRequest";
   /** Orders auto-routing handed to someone, per new owner; none when absent. */
   readonly routed?: readonly RoutedTo[];
+  /** The @mention comments the action called for, posted after its writes (never undoing them). */
+  readonly notices?: NoticeOutcome;
 }
 
 export interface CheckProblem {

@@ -10,6 +10,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { ActionResult, StageInfo } from "../../core/port";
 import { UNDO_PER_REQUEST_MESSAGE } from "../../core/port";
 import { outcomeText, refusalText } from "../format";
+import { NoticeLines } from "../notify/NoticeLines";
 import { PANE_MESSAGES } from "../messages";
 import type { TaskState } from "../state";
 import { useLocale, useText } from "../state";
@@ -73,6 +74,7 @@ export function ActionOutcome({ state, stages, onDismiss }: ActionOutcomeProps) 
               )}
             </ul>
           )}
+          <NoticeLines outcome={state.value.notices} />
         </MessageBarBody>
         <MessageBarActions
           containerAction={

@@ -18,6 +18,7 @@ import { WarningFilled } from "@fluentui/react-icons";
 import type { OrderCard, OrdersView } from "../../core/port";
 import { TagBadge } from "../components";
 import { formatDue } from "../format";
+import { MyDay } from "../notify";
 import { PANE_MESSAGES } from "../messages";
 import { useLocale, useText } from "../state";
 import { countByStage, myQueue } from "./queue";
@@ -83,6 +84,7 @@ export function HomeView({ view, who, onSelectOrder }: HomeViewProps) {
   return (
     <div className={styles.root}>
       <Caption1>{t(PANE_MESSAGES.sheetLine, { sheet: view.sheetName, count: view.orders.length })}</Caption1>
+      <MyDay view={view} who={who} onSelectOrder={onSelectOrder} />
       <div className={styles.totals}>
         <Badge appearance="tint" color="brand">
           {t(PANE_MESSAGES.totalOpen, { count: open })}

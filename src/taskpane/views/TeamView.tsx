@@ -17,6 +17,8 @@ import { ROLE_LABELS, ROLES } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
 import type { WorkflowOptions } from "../../core/port";
 import { ErrorBar, WhoAmIPicker } from "../components";
+import { MemberEmailInput, NotificationsSetting } from "../notify";
+import type { NoticeCapability } from "../../core/notify";
 import { PANE_MESSAGES } from "../messages";
 import { ApplySettingsSection } from "./ApplySettings";
 import { useLocale, useSaveTeam, useSetOptions, useText, useWhoAmI } from "../state";
@@ -56,10 +58,12 @@ export interface TeamViewProps {
   readonly options: WorkflowOptions;
   /** After the team was saved to the settings sheet (reload the orders view). */
   readonly onSaved: () => void;
+  /** What this Excel can do for @mention notifications. */
+  readonly noticeCapability?: NoticeCapability;
 }
 
 /** Who am I, and the team roster (also editable in the OrderFlow sheet). */
-export function TeamView({ team, options, onSaved }: TeamViewProps) {
+export function TeamView({ team, options, onSaved, noticeCapability }: TeamViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
@@ -118,6 +122,7 @@ export function TeamView({ team, options, onSaved }: TeamViewProps) {
                   onChange={(_, d) => update(index, { active: d.checked })}
                 />
               </div>
+              <MemberEmailInput member={member} name={name} onChange={(email) => update(index, { email })} />
             </li>
           );
         })}
@@ -151,6 +156,7 @@ export function TeamView({ team, options, onSaved }: TeamViewProps) {
       </div>
       <WorkflowOptionsForm options={options} onSaved={onSaved} />
       <ApplySettingsSection onApplied={onSaved} />
+      <NotificationsSetting options={options} capability={noticeCapability} onSaved={onSaved} />
     </div>
   );
 }

@@ -333,7 +333,7 @@ describe("setupSheet's typed errors", () => {
     const made = makeHost();
     restore = made.restore;
     expect((await run()).ok).toBe(true);
-    made.host.workbook.setCells("OrderFlow", "H4", [["chef"]]); // the role of the second status (lifecycle table starts at E2)
+    made.host.workbook.setCells("OrderFlow", "I4", [["chef"]]); // the role of the second status (lifecycle table starts at F2, after the team table with its e-mail column)
     const again = await run();
     expect(again.ok).toBe(false);
     if (!again.ok) {

@@ -139,13 +139,14 @@ describe("planSetup", () => {
     it("lays out the settings sheet's tables side by side with lists the validation names point at", () => {
       const blocks = plan.settingsSheet.blocks;
       expect(blocks.map((b) => [b.id, columnLetter(b.column)])).toEqual([
+        // The team table has four columns (name, role, active, e-mail).
         ["team", "A"],
-        ["lifecycle", "E"],
-        ["tags", "O"],
-        ["reasons", "W"],
-        ["lists", "AA"],
-        ["deadlines", "AF"],
-        ["dueSoon", "AK"],
+        ["lifecycle", "F"],
+        ["tags", "P"],
+        ["reasons", "X"],
+        ["lists", "AB"],
+        ["deadlines", "AG"],
+        ["dueSoon", "AL"],
       ]);
       const lists = blocks.find((b) => b.id === "lists")!;
       expect(lists.grid.slice(1).map((r) => r[0])).toContain("售后中");

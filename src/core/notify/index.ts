@@ -1,0 +1,21 @@
+export { describeCapability, describeNoticeOutcome } from "./describeNoticeOutcome";
+export {
+  EMPTY_LEDGER,
+  ledgerRows,
+  loadNoticeLedger,
+  NOTICE_HEADER,
+  NOTICE_SHEET,
+  type NoticeLedger,
+} from "./noticeLedger";
+export { planActionNotices, planOverdueNotices, type NoticeContext } from "./planNotices";
+export type {
+  MentionContent,
+  NoticeCapability,
+  NoticeOutcome,
+  NoticeChange,
+  NoticeOrder,
+  NoticePlan,
+  PlannedNotice,
+  Recipient,
+  SkippedNotice,
+} from "./types";

@@ -1,0 +1,3 @@
+export { MemberEmailInput } from "./MemberEmailInput";
+export { MyDay } from "./MyDay";
+export { NotificationsSetting } from "./NotificationsSetting";
