@@ -6,19 +6,27 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { columnLetter } from "../../src/core/grid";
+import { OVERDUE_FILL as OVERDUE_HEX, PROBLEM_FILL as PROBLEM_HEX } from "../../src/core/plan/highlights";
+import { DEFAULT_TAGS } from "../../src/core/tags";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf } from "./harness";
 
 const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
-// The colours setup gives its rules (src/core/plan/highlights.ts, src/core/tags/defaultTags.ts), as CSS.
-const PROBLEM_FILL = "rgb(253, 231, 233)"; // #FDE7E9
-const OVERDUE_FILL = "rgb(255, 216, 181)"; // #FFD8B5
-const URGENT_FILL = "rgb(253, 226, 225)"; // #FDE2E1, the 加急 tag
+// The colours setup gives its rules, as the browser reports them (CSS rgb()).
+const PROBLEM_FILL = cssRgb(PROBLEM_HEX);
+const OVERDUE_FILL = cssRgb(OVERDUE_HEX);
+const URGENT_FILL = cssRgb(DEFAULT_TAGS.find((tag) => tag.name === "加急")!.fill);
 const CLOSED_FONT = "rgb(122, 117, 116)"; // #7A7574
 const NO_FILL = "rgba(0, 0, 0, 0)";
 const CLOSED = ["已完成 Completed", "已退款 Refunded", "已取消 Cancelled"];
 const URGENT_WORDS = ["加急", "urgent", "rush", "asap"];
+
+/** `#C50F1F` → `rgb(197, 15, 31)`. */
+function cssRgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
 
 interface Line {
   /** 1-based sheet row. */
