@@ -112,3 +112,37 @@ export function columnOf(header: readonly CellValue[], text: string): number {
   if (index < 0) throw new Error(`no column "${text}" in ${JSON.stringify(header)}`);
   return index;
 }
+
+/** The preview sample's header row, 1-based: a title row, then the header (tests/preview/sampleOrders.ts). */
+export const HEADER_ROW = 2;
+
+export interface OrderSheet {
+  readonly header: CellValue[];
+  /** Data rows with their 1-based sheet row. */
+  readonly rows: { readonly row: number; readonly cells: CellValue[] }[];
+  readonly status: number;
+}
+
+/** The order sheet as the grid holds it: its header, its non-empty data rows and the status column. */
+export async function readOrderSheet(preview: PreviewPage): Promise<OrderSheet> {
+  const values = await preview.sheetValues(await preview.orderSheet);
+  const header = values[HEADER_ROW - 1] ?? [];
+  return {
+    header,
+    // Setup formats empty rows below the data as Text for new ids; those are not order lines.
+    rows: values
+      .slice(HEADER_ROW)
+      .map((cells, i) => ({ row: HEADER_ROW + 1 + i, cells }))
+      .filter((r) => r.cells.some((cell) => cell !== "" && cell !== null)),
+    status: columnOf(header, "状态 Status"),
+  };
+}
+
+/** The first `count` consecutive sheet rows whose status text starts with `status`. */
+export function consecutiveRows(sheet: OrderSheet, status: string, count: number): number[] {
+  for (let i = 0; i + count <= sheet.rows.length; i++) {
+    const run = sheet.rows.slice(i, i + count);
+    if (run.every((r) => String(r.cells[sheet.status]).startsWith(status))) return run.map((r) => r.row);
+  }
+  throw new Error(`no ${count} consecutive rows with status ${status}`);
+}

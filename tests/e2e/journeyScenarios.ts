@@ -6,42 +6,15 @@
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
-import { columnOf } from "./harness";
+import type { OrderSheet as Sheet } from "./harness";
+import { columnOf, consecutiveRows, readOrderSheet as readSheet } from "./harness";
 
-const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
 
 const paneOf = (page: Page): Locator => page.locator("#pane");
 
-interface Sheet {
-  readonly header: CellValue[];
-  readonly rows: { readonly row: number; readonly cells: CellValue[] }[];
-  readonly status: number;
-}
-
-async function readSheet(preview: PreviewPage): Promise<Sheet> {
-  const values = await preview.sheetValues(await preview.orderSheet);
-  const header = values[HEADER_ROW - 1] ?? [];
-  return {
-    header,
-    rows: values
-      .slice(HEADER_ROW)
-      .map((cells, i) => ({ row: HEADER_ROW + 1 + i, cells }))
-      .filter((r) => r.cells.some((cell) => cell !== "" && cell !== null)),
-    status: columnOf(header, "状态 Status"),
-  };
-}
-
 const cellOf = (sheet: Sheet, row: number, column: number): string =>
   String(sheet.rows.find((r) => r.row === row)?.cells[column] ?? "");
-
-function consecutiveRows(sheet: Sheet, status: string, count: number): number[] {
-  for (let i = 0; i + count <= sheet.rows.length; i++) {
-    const run = sheet.rows.slice(i, i + count);
-    if (run.every((r) => String(r.cells[sheet.status]).startsWith(status))) return run.map((r) => r.row);
-  }
-  throw new Error(`no ${count} consecutive rows with status ${status}`);
-}
 
 async function activityLines(preview: PreviewPage): Promise<CellValue[][]> {
   if (!(await preview.sheetNames()).includes(ACTIVITY)) return [];

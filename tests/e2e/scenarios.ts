@@ -7,12 +7,11 @@ import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import { columnLetter } from "../../src/core/grid";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
-import { columnOf } from "./harness";
+import { consecutiveRows, HEADER_ROW, readOrderSheet } from "./harness";
 import { JOURNEY_SCENARIOS } from "./journeyScenarios";
 import { PREVIEW_SCENARIOS } from "./previewScenarios";
 import { WAREHOUSE_SCENARIOS } from "./warehouseScenarios";
 
-const HEADER_ROW = 2; // a title row, then the header (tests/preview/sampleOrders.ts)
 const ACTIVITY = "Activity";
 
 const paneOf = (page: Page): Locator => page.locator("#pane");
@@ -35,36 +34,6 @@ async function selectOrdersAs(preview: PreviewPage, user: string, rows: readonly
   await openTab(page, "选中");
   await preview.selectRows(rows[0]!, rows[rows.length - 1]);
   await paneOf(page).getByText(`已选中 ${rows.length} 个订单`).waitFor();
-}
-
-interface OrderSheet {
-  readonly header: CellValue[];
-  /** Data rows with their 1-based sheet row. */
-  readonly rows: { readonly row: number; readonly cells: CellValue[] }[];
-  readonly status: number;
-}
-
-async function readOrderSheet(preview: PreviewPage): Promise<OrderSheet> {
-  const values = await preview.sheetValues(await preview.orderSheet);
-  const header = values[HEADER_ROW - 1] ?? [];
-  return {
-    header,
-    // Setup formats empty rows below the data as Text for new ids; those are not order lines.
-    rows: values
-      .slice(HEADER_ROW)
-      .map((cells, i) => ({ row: HEADER_ROW + 1 + i, cells }))
-      .filter((r) => r.cells.some((cell) => cell !== "" && cell !== null)),
-    status: columnOf(header, "状态 Status"),
-  };
-}
-
-/** The first `count` consecutive sheet rows whose status text starts with `status`. */
-function consecutiveRows(sheet: OrderSheet, status: string, count: number): number[] {
-  for (let i = 0; i + count <= sheet.rows.length; i++) {
-    const run = sheet.rows.slice(i, i + count);
-    if (run.every((r) => String(r.cells[sheet.status]).startsWith(status))) return run.map((r) => r.row);
-  }
-  throw new Error(`no ${count} consecutive rows with status ${status}`);
 }
 
 async function activityRowCount(preview: PreviewPage): Promise<number> {

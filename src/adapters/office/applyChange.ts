@@ -30,11 +30,23 @@ export async function setEvents(context: Excel.RequestContext, on: boolean): Pro
 }
 
 /**
+ * Whether this Excel marks the add-in's own writes on change events (`triggerSource`, ExcelApi 1.14:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource).
+ * There the change handler skips our writes by that mark, so events stay on — and a user's edit made while
+ * an action runs is delivered as usual. Older Excel has only the runtime-wide `enableEvents` switch: it is
+ * turned off around our writes, and the sheet is diffed again afterwards for what it silenced.
+ */
+export function eventsOffAroundWrites(): boolean {
+  return !Office.context.requirements.isSetSupported("ExcelApi", "1.14");
+}
+
+/**
  * Applies an action's cells and its log so the workbook ends unchanged or consistent, whatever sync
  * fails (see docs/ARCHITECTURE.md, "Consistency when Excel fails half-way"):
  * 1. read what the cells hold now (formulas, so formulas come back) and where the log ends;
- * 2. events off (own request); 3. cells (chunked); 4. the log through the table (each chunk whole or not);
- * 5. events on (own request, retried).
+ * 2. events off (own request; only where Excel can not mark our own writes, see eventsOffAroundWrites);
+ * 3. cells (chunked); 4. the log through the table (each chunk whole or not); 5. events on (own request,
+ * retried).
  * A failure before the whole log landed puts every cell back and checks it: "unchanged". A log that
  * landed only in part is completed: "consistent". The run's journal carries the verified outcome.
  * Returns the log rows added.
@@ -57,13 +69,15 @@ export async function applyChange(
     range.load("formulas");
     return range;
   });
+  const eventsOff = eventsOffAroundWrites();
   // Events off rides on the first read; if that request fails, nothing was written and events go back on.
-  context.runtime.enableEvents = false;
+  if (eventsOff) context.runtime.enableEvents = false;
+  const restoreEvents = (): Promise<void> => (eventsOff ? setEvents(context, true) : Promise.resolve());
   let target;
   try {
     target = await openActivity(context);
   } catch (error) {
-    await setEvents(context, true).catch(() => undefined);
+    await restoreEvents().catch(() => undefined);
     throw error;
   }
   const before: CellWrite[] = writes.map((write, i) => ({
@@ -83,11 +97,11 @@ export async function applyChange(
     }
   } catch (error) {
     journal.settle(await putBack(context, sheet, before));
-    await setEvents(context, true).catch(() => undefined);
+    await restoreEvents().catch(() => undefined);
     throw error;
   }
   try {
-    await setEvents(context, true);
+    await restoreEvents();
   } catch (error) {
     // Everything landed; only the switch is off. Say so rather than pretend nothing happened.
     journal.settle("consistent");

@@ -47,7 +47,7 @@ import type { TagDef } from "../../core/tags";
 import { parseTags, sameTag, suggestTags } from "../../core/tags";
 import { addressToArea, areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
-import { applyChange } from "./applyChange";
+import { applyChange, eventsOffAroundWrites } from "./applyChange";
 import { applySettings, onSettingsChanged } from "./applySettings";
 import { assertWritable } from "./assertWritable";
 import { localNow } from "./clock";
@@ -433,8 +433,9 @@ async function applyAction(
   });
   if (result.ok && result.value.applied > 0)
     workflowRuntime.notify(target.kind === "rows" ? target.rows : undefined);
-  // Edits made while this run had the runtime's events off were never delivered: diff again.
-  void workflowRuntime.recheck();
+  // Edits made while this run had the runtime's events off were never delivered: diff again (only where
+  // events had to be off; elsewhere they were delivered, and a whole-sheet read would cost every action).
+  if (eventsOffAroundWrites()) void workflowRuntime.recheck();
   // Comments after the writes, in their own run: a failure there is reported, never undoes the action.
   const done = acted.current;
   if (result.ok && done)

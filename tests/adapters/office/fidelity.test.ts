@@ -102,8 +102,10 @@ describe("the Office adapter on the strict fake", () => {
     expect(host.eventErrors).toEqual([]);
   });
 
-  it("logs a user's edit made while an action had the runtime's events off", async () => {
+  it("logs a user's edit made while an action had the runtime's events off (Excel without triggerSource)", async () => {
     const host = await setUp();
+    // Below ExcelApi 1.14 Excel can not mark the add-in's own writes, so events go off around them.
+    host.setRequirementSet("ExcelApi", "1.13");
     // The user types while the action's cells are being written (events are off: never delivered).
     host.beforeSync(6, () => host.workbook.typeCells("Orders", "F2", [[label.processing]]));
     const result = await port.applyAction(
@@ -114,6 +116,23 @@ describe("the Office adapter on the strict fake", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     await settle(host);
     expect(statusLog(host)).toEqual([`1001 ${label.processing}`]);
+  });
+
+  it("keeps events on around an action where Excel marks its own writes: the action is logged once, as the pane's", async () => {
+    const host = await setUp();
+    const before = log(host).length;
+    const result = await port.applyAction(
+      { kind: "assign", owner: "老张" },
+      { kind: "rows", rows: [3] },
+      "小王",
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    await settle(host);
+    // The write reached the change handler marked ThisLocalAddin (events stayed on) and was skipped:
+    // one owner row from the pane, none again as a typed edit.
+    const added = log(host).slice(before);
+    expect(added.map((r) => [r[3], r[r.length - 1]])).toEqual([["owner", "pane"]]);
+    expect(host.eventErrors).toEqual([]);
   });
 
   it("appends through the table: a Total Row stays below the entries", async () => {
