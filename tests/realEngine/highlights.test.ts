@@ -3,6 +3,7 @@
  * Calc, headless) on a set-up sample sheet of about 3,000 rows with edge rows, compared row by row with
  * the core's own reading of each row. Any formula error, unresolved name or disagreement fails.
  */
+import { DEFAULT_DEADLINE_SETTINGS, dueState } from "../../src/core/deadlines";
 import type { CellValue } from "../../src/core/grid";
 import { DEFAULT_PROBLEM_REASONS, DEFAULT_WORKFLOW, type Workflow } from "../../src/core/lifecycle";
 import { displayReason, displayStatus, LIST_NAMES, readOrderRows } from "../../src/core/plan";
@@ -161,7 +162,8 @@ describe("highlight formulas and dropdown lists in a real engine (LibreOffice Ca
     const now = localSerialNow();
     const next = seeded(8);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-    const dues = [now - 30, now - 2, now + 2, now + 30, null];
+    // Days from now: long overdue, overdue, due within the 4-hour window (1 h), on track (12 h, 2 d, 30 d).
+    const dues = [now - 30, now - 2, now + 1 / 24, now + 0.5, now + 2, now + 30, null];
 
     const built = await buildSetUpWorkbook({
       seed: makeSampleOrders({ rows: 3000, now }),
@@ -293,6 +295,14 @@ function coreReading(id: string, row: OrderRow, now: number): boolean {
     case "overdue": {
       const due = row.cell("due");
       return typeof due === "number" && due < now && stage?.open === true;
+    }
+    case "dueSoon": {
+      const due = row.cell("due");
+      return (
+        typeof due === "number" &&
+        stage?.open === true &&
+        dueState(due, now, DEFAULT_DEADLINE_SETTINGS.dueSoonHours) === "dueSoon"
+      );
     }
     case "problemStatus":
       return stage?.problemBranch === true;

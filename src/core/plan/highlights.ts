@@ -1,3 +1,4 @@
+import { DEFAULT_DEADLINE_SETTINGS } from "../deadlines";
 import { columnLetter } from "../grid";
 import type { Workflow } from "../lifecycle";
 import type { TagDef } from "../tags";
@@ -26,6 +27,9 @@ export const PROBLEM_FONT = "#FFFFFF";
 const PROBLEM_STATUS_FONT = "#A4262C";
 export const OVERDUE_FILL = "#FFD8B5";
 const OVERDUE_FONT = "#8A3707";
+/** Due soon: amber on the due cell, strong enough to stand apart from the light yellow VIP row. */
+export const DUE_SOON_FILL = "#E0A800";
+export const DUE_SOON_FONT = "#2E2100";
 const CLOSED_FONT = "#7A7574";
 
 /**
@@ -38,6 +42,8 @@ const CLOSED_FONT = "#7A7574";
  * What each rule means, in the core's words (the real-engine test holds the formulas to it):
  * - problemRow: the problem cell holds more than spaces;
  * - overdue: the due cell is a number before now and the status names an open stage;
+ * - dueSoon: the due cell is a number from now to `dueSoonHours` ahead, and the status names an open
+ *   stage (deadlines/dueState's "dueSoon");
  * - problemStatus / closedStatus: the status names a problem-branch / a closed (not open) stage;
  * - tag: the tags cell holds the tag (name or alias) and the status does not name a closed stage.
  */
@@ -51,6 +57,8 @@ export function planHighlights(
   columns: Readonly<Partial<Record<Field, number>>>,
   tags: readonly TagDef[],
   workflow: Workflow,
+  /** The due-soon window in hours (the settings sheet's 临期提醒); the preset when omitted. */
+  dueSoonHours: number = DEFAULT_DEADLINE_SETTINGS.dueSoonHours,
 ): HighlightRule[] {
   const rules: HighlightRule[] = [];
   const rowNumber = body.firstRow + 1;
@@ -109,6 +117,14 @@ export function planHighlights(
       fill: OVERDUE_FILL,
       font: OVERDUE_FONT,
       bold: true,
+      stopIfTrue: false,
+    });
+    rules.push({
+      id: "dueSoon",
+      area: dueArea,
+      formula: `=AND(ISNUMBER(${due}),${due}>=NOW(),${due}-NOW()<=${dueSoonHours}/24,${open},${HIGHLIGHT_MARKER})`,
+      fill: DUE_SOON_FILL,
+      font: DUE_SOON_FONT,
       stopIfTrue: false,
     });
   }

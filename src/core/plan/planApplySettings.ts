@@ -89,7 +89,10 @@ export function planApplySettings(input: ApplySettingsInput): ApplySettingsPlan 
       ? undefined
       : { row: body.firstRow, column, rowCount: body.rowCount, columnCount: 1 };
   };
-  const highlights = body.rowCount > 0 ? planHighlights(body, columns, settings.tags, settings.workflow) : [];
+  const highlights =
+    body.rowCount > 0
+      ? planHighlights(body, columns, settings.tags, settings.workflow, settings.deadlines?.dueSoonHours)
+      : [];
   const validations = planValidations(columnArea);
   const sheet = planSettingsSheet(settings);
   const lists = sheet.blocks.find((block) => block.id === "lists")?.grid ?? [];

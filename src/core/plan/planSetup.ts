@@ -306,6 +306,7 @@ export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> 
     mapping,
     input.tags,
     workflow,
+    input.deadlines?.dueSoonHours,
   );
 
   const settings = planSettingsSheet({

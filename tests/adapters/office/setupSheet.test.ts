@@ -119,7 +119,7 @@ describe("setupSheet on the strict fake", () => {
     it("adds conditional-format rules, not static fills", async () => {
       await run();
       const rules = host.conditionalFormats("Orders");
-      expect(rules).toHaveLength(10);
+      expect(rules).toHaveLength(11);
       expect(
         rules.every(
           (r) =>

@@ -1,7 +1,13 @@
 import { contrastRatio, DEFAULT_TAG_FILL, DEFAULT_TAGS, type TagDef } from "../../../src/core/tags";
 import { DEFAULT_WORKFLOW, type Workflow } from "../../../src/core/lifecycle";
 import { HIGHLIGHT_MARKER, planHighlights } from "../../../src/core/plan";
-import { OVERDUE_FILL, PROBLEM_FILL, PROBLEM_FONT } from "../../../src/core/plan/highlights";
+import {
+  DUE_SOON_FILL,
+  DUE_SOON_FONT,
+  OVERDUE_FILL,
+  PROBLEM_FILL,
+  PROBLEM_FONT,
+} from "../../../src/core/plan/highlights";
 import { FORMULA_MAX_LENGTH } from "../../../src/core/plan/highlightFormulas";
 import { deltaE2000, deltaE2000Lab } from "./colourDistance";
 
@@ -70,6 +76,16 @@ describe("planHighlights", () => {
       }
     });
 
+    it("makes the due-soon fill stand apart from the overdue fill, the problem fill and every tag colour", () => {
+      for (const fill of [...DEFAULT_TAGS.map((t) => t.fill), DEFAULT_TAG_FILL, OVERDUE_FILL, PROBLEM_FILL]) {
+        expect({ fill, distance: deltaE2000(DUE_SOON_FILL, fill) >= CLEARLY_DISTINCT }).toEqual({
+          fill,
+          distance: true,
+        });
+      }
+      expect(contrastRatio(DUE_SOON_FONT, DUE_SOON_FILL)).toBeGreaterThanOrEqual(4.5);
+    });
+
     it("keeps the problem row's text readable (WCAG AA)", () => {
       expect(contrastRatio(PROBLEM_FONT, PROBLEM_FILL)).toBeGreaterThanOrEqual(4.5);
     });
@@ -83,6 +99,7 @@ describe("planHighlights", () => {
       expect(rules.map((r) => r.id)).toEqual([
         "problemRow",
         "overdue",
+        "dueSoon",
         "problemStatus",
         "closedStatus",
         ...DEFAULT_TAGS.map((t) => `tag:${t.name}`),
@@ -106,7 +123,9 @@ describe("planHighlights", () => {
     });
 
     it("uses no wildcard function, so * ? ~ in a tag are plain characters", () => {
-      const odd = planHighlights(BODY, COLUMNS, [tag("a*b?c~", ["x"])], DEFAULT_WORKFLOW)[4]!;
+      const odd = planHighlights(BODY, COLUMNS, [tag("a*b?c~", ["x"])], DEFAULT_WORKFLOW).find((rule) =>
+        rule.id.startsWith("tag:"),
+      )!;
       expect(odd.id).toBe("tag:a*b?c~");
       expect(odd.formula).toContain('{" a*b?c~ "," x "}');
       for (const rule of rules) expect(rule.formula).not.toMatch(/SEARCH\(|MATCH\(|COUNTIF/);

@@ -49,7 +49,7 @@ describe("planApplySettings", () => {
   it("plans nothing when the sheet already holds what the settings say", () => {
     const plan = planApplySettings({ ...input, current: appliedOf(input) });
     expect(isUpToDate(plan)).toBe(true);
-    expect(plan.totals).toEqual({ highlights: 10, dropdowns: 3 });
+    expect(plan.totals).toEqual({ highlights: 11, dropdowns: 3 });
   });
 
   it("plans the rules and the lists again when a status is renamed, but not the dropdowns' sources", () => {

@@ -107,8 +107,8 @@ describe("planSetup", () => {
     it("highlights with rules anchored on the first body row, every one marked as OrderFlow's", () => {
       expect(plan.highlights.every((h) => h.formula.includes(HIGHLIGHT_MARKER))).toBe(true);
       const ids = plan.highlights.map((h) => h.id);
-      expect(ids.slice(0, 4)).toEqual(["problemRow", "overdue", "problemStatus", "closedStatus"]);
-      expect(ids.slice(4)).toEqual(["tag:加急", "tag:VIP", "tag:定制", "tag:贺卡", "tag:预售", "tag:补发"]);
+      expect(ids.slice(0, 5)).toEqual(["problemRow", "overdue", "dueSoon", "problemStatus", "closedStatus"]);
+      expect(ids.slice(5)).toEqual(["tag:加急", "tag:VIP", "tag:定制", "tag:贺卡", "tag:预售", "tag:补发"]);
       const urgent = plan.highlights.find((h) => h.id === "tag:加急")!;
       // Whole tags of the tags cell (H), no wildcards; what the formulas mean is held to the core by
       // tests/realEngine (LibreOffice recalculates them).
