@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { listZipEntries } from "../../src/adapters/file/findUnkeptParts";
+import { entryText, readZip } from "../../src/adapters/file/zipPackage";
 import { readSpreadsheet } from "../../src/adapters/file";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { cellText } from "../../src/core/grid";
@@ -411,16 +410,8 @@ describe("orderflow import", () => {
 
 /** Every part of a zip package as text. */
 function zipParts(file: string): Map<string, string> {
-  const bytes = new Uint8Array(readFileSync(file));
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parts = new Map<string, string>();
-  for (const entry of listZipEntries(bytes)) {
-    const local = entry.localOffset;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + entry.compressedSize);
-    parts.set(entry.name, new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data));
-  }
-  return parts;
+  const entries = readZip(new Uint8Array(readFileSync(file)));
+  return new Map(entries.map((entry) => [entry.name, entryText(entries, entry.name)]));
 }
 
 function TEAM_ARG(): string {

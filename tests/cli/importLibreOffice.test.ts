@@ -5,8 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { inflateRawSync } from "node:zlib";
-import { listZipEntries } from "../../src/adapters/file/findUnkeptParts";
+import { entryText, readZip } from "../../src/adapters/file/zipPackage";
 import { runCli } from "../../src/cli/main";
 
 const fixture = (name: string): string => path.join(__dirname, "../fixtures/import", name);
@@ -32,17 +31,7 @@ function soffice(dir: string, args: string[]): void {
 
 /** The text of one part of a zip package. */
 function zipText(file: string, name: string): string {
-  const bytes = new Uint8Array(readFileSync(file));
-  const entry = listZipEntries(bytes).find((e) => e.name === name);
-  if (!entry) return "";
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start =
-    entry.localOffset +
-    30 +
-    view.getUint16(entry.localOffset + 26, true) +
-    view.getUint16(entry.localOffset + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  return new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data);
+  return entryText(readZip(new Uint8Array(readFileSync(file))), name);
 }
 
 describe("orderflow import, opened in LibreOffice", () => {

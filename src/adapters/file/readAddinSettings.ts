@@ -1,5 +1,5 @@
-import { inflateRawSync } from "node:zlib";
-import { listZipEntries } from "./findUnkeptParts";
+import { partsOf } from "./findUnkeptParts";
+import { entryText } from "./zipPackage";
 
 /**
  * The workbook settings Office add-ins stored in the file (`Office.context.document.settings`, kept
@@ -7,16 +7,13 @@ import { listZipEntries } from "./findUnkeptParts";
  * `OrderFlow.*` keys are returned; a value that is not valid JSON is left out.
  */
 export function readAddinSettings(bytes: Uint8Array): Record<string, unknown> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const settings: Record<string, unknown> = {};
-  for (const entry of listZipEntries(bytes)) {
+  const entries = partsOf(bytes);
+  for (const entry of entries) {
     if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(entry.name)) continue;
-    const local = entry.localOffset;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + entry.compressedSize);
     let xml: string;
     try {
-      xml = new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data);
+      xml = entryText(entries, entry.name);
     } catch {
       continue;
     }
