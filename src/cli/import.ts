@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { SheetGrid, TeamReadError, TeamWorkbook, UnkeptPart } from "../adapters/file";
+import type { TeamReadError, TeamWorkbook, UnkeptPart } from "../adapters/file";
 import {
   applyImportPlan,
   readAddinSettings,
@@ -16,7 +16,7 @@ import { detectHeader } from "../core/headers";
 import type { Message, MessageParams } from "../core/i18n/translate";
 import { bilingual, pickLocale, translate } from "../core/i18n/translate";
 import type { ExportFile, ImportPlan, RefusedRow } from "../core/import";
-import { IMPORT_MESSAGES, planImport } from "../core/import";
+import { IMPORT_MESSAGES, importBlocker, orderGridOf, planImport } from "../core/import";
 import { ACTIVITY_SHEET, SETTINGS_SHEET } from "../core/plan";
 import type { Field, Locale } from "../core/schema";
 import { isField } from "../core/schema";
@@ -174,7 +174,7 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
       const params = { file: error.file, ...("detail" in error ? { detail: error.detail } : {}) };
       throw new BadInput(CLI_MESSAGES[error.kind], params);
     }
-    exports.push({ file, grid: chooseExportSheet(spreadsheet.value.sheets) });
+    exports.push({ file, grid: orderGridOf(spreadsheet.value.sheets) });
   }
 
   const { serial, utcOffsetMinutes } = localNow(io.now);
@@ -308,54 +308,14 @@ function withStoredMapping(detection: HeaderDetection, stored: unknown): Partial
   return mapping;
 }
 
-/** An export's order sheet: the one with an order id column and the most recognised columns. */
-function chooseExportSheet(sheets: readonly SheetGrid[]): Grid {
-  let best: { grid: Grid; score: number } | undefined;
-  for (const sheet of sheets) {
-    const detection = detectHeader(sheet.grid);
-    const score = detection.ok
-      ? detection.value.columns.length + (detection.value.mapping.orderId !== undefined ? 100 : 0)
-      : -1;
-    if (!best || score > best.score) best = { grid: sheet.grid, score };
-  }
-  return best?.grid ?? [];
-}
-
-/**
- * Bad input stops the import before anything is written: a file that is no order export or has no
- * order rows, ids Excel destroyed, and ids two platforms share when the sheet can not tell them apart.
- */
+/** Bad input stops the import before anything is written (see `importBlocker`). */
 function refuseBadFiles(plan: ImportPlan): void {
-  for (const file of plan.files) {
-    const refused = plan.refused.filter((r) => r.file === file.file);
-    const whole = refused.find((r) => r.kind === "notOrderExport" || r.kind === "emptyExport");
-    if (whole) {
-      throw new BadInput(M.exportUnusable, {
-        file: file.file,
-        reason: bilingualOf(whole),
-      });
-    }
-    const destroyed = refused.filter((r) => r.kind === "idCorrupted");
-    const [first] = destroyed;
-    if (first) {
-      throw new BadInput(M.idsDestroyed, {
-        file: file.file,
-        rows: rowList(destroyed.map((r) => r.row)),
-        value: String(first.params.value ?? ""),
-      });
-    }
-  }
-  const collision = plan.refused.find((r) => r.kind === "platformCollision");
-  if (collision) throw new BadInput(M.collision, collision.params);
+  const blocker = importBlocker(plan);
+  if (blocker) throw new BadInput(IMPORT_MESSAGES[blocker.message], blocker.params);
 }
 
 function bilingualOf(row: RefusedRow): string {
   return bilingual(IMPORT_MESSAGES[`import.${row.kind}`], row.params);
-}
-
-function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 10).join(", ");
-  return rows.length > 10 ? `${shown} …(+${rows.length - 10})` : shown;
 }
 
 function reportOf(plan: ImportPlan): ImportReport {

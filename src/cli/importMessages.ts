@@ -35,22 +35,6 @@ export const IMPORT_CLI_MESSAGES = {
     "en-US":
       "No order sheet in {file} (it needs an order id column); name it with --sheet or give the order id column a header",
   },
-  exportUnusable: {
-    "zh-CN": "{file}：{reason}；未写入任何内容",
-    "en-US": "{file}: {reason}; nothing was written",
-  },
-  idsDestroyed: {
-    "zh-CN":
-      "{file} 第 {rows} 行的订单号已被 Excel 破坏（如 {value}），无法还原；请从平台重新导出，不要先用 Excel 打开再保存；未写入任何内容",
-    "en-US":
-      "{file} rows {rows}: the order ids were destroyed by Excel (such as {value}) and can not be restored; export again from the platform without opening and saving in Excel; nothing was written",
-  },
-  collision: {
-    "zh-CN":
-      "订单号 {orderId} 同时出现在 {platforms} 的导出中，而团队表格没有“平台”列来区分；请先加一列“平台 Platform”；未写入任何内容",
-    "en-US":
-      "Order id {orderId} is in the {platforms} exports and the team's sheet has no platform column to tell them apart; add a “平台 Platform” column first; nothing was written",
-  },
   wouldDrop: {
     "zh-CN": "不能覆盖 {file}：重写后会丢失 {parts}；请用 --out 写入新文件（原文件保持不变）",
     "en-US":

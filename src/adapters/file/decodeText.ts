@@ -1,5 +1,3 @@
-import iconv from "iconv-lite";
-
 /** The encodings OrderFlow recognises in CSV/TSV exports (docs/ORDER-EXPORTS.md §0). */
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
 
@@ -30,13 +28,57 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // Not UTF-8: one of the legacy single/double-byte code pages.
   }
-  const asChinese = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030");
+  // The Encoding Standard's decoders (https://encoding.spec.whatwg.org/), in browsers and in Node: the
+  // task pane reads exports with no Node API.
+  const asChinese = new TextDecoder("gb18030").decode(bytes);
   if (looksChinese(asChinese)) return { text: asChinese, encoding: "gb18030" };
-  return {
-    text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252"),
-    encoding: "windows-1252",
-  };
+  return { text: windows1252(bytes), encoding: "windows-1252" };
 }
+
+/**
+ * Windows-1252 as the Encoding Standard defines it. Browsers decode it so; Node's `TextDecoder` treats the
+ * label as ISO-8859-1 and gives C1 controls for 0x80–0x9F (€, curly quotes, dashes, ™ in Amazon exports),
+ * so those are mapped here (https://encoding.spec.whatwg.org/index-windows-1252.txt).
+ */
+function windows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder("windows-1252").decode(bytes);
+  return text.replace(/[\u0080-\u009f]/g, (ch) => C1_AS_1252[ch.charCodeAt(0) - 0x80] ?? ch);
+}
+
+const C1_AS_1252 = [
+  "\u20ac",
+  "\u0081",
+  "\u201a",
+  "\u0192",
+  "\u201e",
+  "\u2026",
+  "\u2020",
+  "\u2021",
+  "\u02c6",
+  "\u2030",
+  "\u0160",
+  "\u2039",
+  "\u0152",
+  "\u008d",
+  "\u017d",
+  "\u008f",
+  "\u0090",
+  "\u2018",
+  "\u2019",
+  "\u201c",
+  "\u201d",
+  "\u2022",
+  "\u2013",
+  "\u2014",
+  "\u02dc",
+  "\u2122",
+  "\u0161",
+  "\u203a",
+  "\u0153",
+  "\u009d",
+  "\u017e",
+  "\u0178",
+];
 
 /** UTF-16 text of mostly ASCII has a zero in every other byte; which half tells the byte order. */
 function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {

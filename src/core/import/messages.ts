@@ -47,4 +47,27 @@ export const IMPORT_MESSAGES = {
     "en-US":
       "Sheet “{sheet}” has something below the orders at row {row} (“{text}”), where new orders would go; move the totals or notes elsewhere, or insert empty rows above them, then import again",
   },
+  "import.fileNotExport": {
+    "zh-CN":
+      "{file}：这不是订单导出文件（没有找到订单号列{detail}）；请从平台后台导出订单报表；未写入任何内容",
+    "en-US":
+      "{file}: this is not an order export (no order id column{detail}); export the order report from the platform's seller centre; nothing was written",
+  },
+  "import.fileEmpty": {
+    "zh-CN": "{file}：文件里没有订单行；请确认导出的时间范围内有订单；未写入任何内容",
+    "en-US":
+      "{file}: the file has no order rows; check that the export's date range holds orders; nothing was written",
+  },
+  "import.idsDestroyed": {
+    "zh-CN":
+      "{file} 第 {rows} 行的订单号已被 Excel 破坏（如 {value}），无法还原；请从平台重新导出，不要先用 Excel 打开再保存；未写入任何内容",
+    "en-US":
+      "{file} rows {rows}: the order ids were destroyed by Excel (such as {value}) and can not be restored; export again from the platform without opening and saving in Excel; nothing was written",
+  },
+  "import.collision": {
+    "zh-CN":
+      "订单号 {orderId} 同时出现在 {platforms} 的导出中，而团队表格没有“平台”列来区分；请先加一列“平台 Platform”；未写入任何内容",
+    "en-US":
+      "Order id {orderId} is in the {platforms} exports and the team's sheet has no platform column to tell them apart; add a “平台 Platform” column first; nothing was written",
+  },
 } as const satisfies Catalog;
