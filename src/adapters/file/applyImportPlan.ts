@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
+import { shiftFormulaRows } from "../../core/import";
 import { columnLetter } from "../../core/grid";
 import type { ImportPlan } from "../../core/import";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, activityRow } from "../../core/plan";
@@ -74,7 +75,7 @@ export function applyImportPlan(
           // fills a table's calculated column.
           const formula = templateRow.getCell(column).formula;
           if (formula) {
-            cell.value = { formula: shiftRows(formula, r + 1) };
+            cell.value = { formula: shiftFormulaRows(formula, r + 1) };
             formulas++;
           }
         }
@@ -89,25 +90,6 @@ export function applyImportPlan(
 
   const logRows = appendLog(workbook, plan);
   return { cellsWritten, rowsAppended: rows.length, logRows };
-}
-
-/**
- * A formula moved down `rows` rows: relative row numbers of A1 references shift, `$`-anchored ones and
- * text in quotes do not (structured references like `[@金额]` need nothing).
- */
-function shiftRows(formula: string, rows: number): string {
-  return formula
-    .split('"')
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            /(^|[^A-Za-z0-9_.$])(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
-            (whole, before: string, column: string, anchor: string, row: string) =>
-              anchor === "$" ? whole : `${before}${column}${Number(row) + rows}`,
-          ),
-    )
-    .join('"');
 }
 
 /** Tables whose last row is the template row reach down to the last new row. */

@@ -3,6 +3,7 @@ import type { ActivityEntry } from "../../core/plan";
 import { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, activityRow } from "../../core/plan";
 import { areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
+import { literalText } from "./literalText";
 import { WRITE_CHUNK_CELLS } from "./writeCells";
 
 /** Time as a date-time, every other column as text (ids, lines and statuses stay as written). */
@@ -123,8 +124,5 @@ export async function appendActivity(
 function textSafe(value: CellValue, column: number): string | number | boolean {
   if (value === null) return "";
   if (column === 0 || typeof value !== "string" || value === "") return value;
-  return CONVERTIBLE.test(value.trim()) ? `'${value}` : value;
+  return literalText(value);
 }
-
-const CONVERTIBLE =
-  /^([=+\-@].*|[\d.,]+([eE][+-]?\d+)?%?|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s.*)?|true|false|TRUE|FALSE|\(\d+\))$/;

@@ -64,6 +64,7 @@ import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel, undoGroups } from "./runExcel";
 import { setupSheet } from "./setupSheet";
+import { importOrders } from "./importOrders";
 import { loadWithDocument } from "./startup";
 import type { SheetLayout } from "./sheetLayout";
 import { readLayout, readLayoutIfSetUp, readRowsAt, sheetColumns } from "./sheetLayout";
@@ -132,6 +133,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
         locale: displayLocale(),
       });
     },
+    importOrders,
     warehouse: createOfficeWarehousePort(applyAction, displayLocale),
   };
 }
@@ -191,7 +193,12 @@ async function readOrders(): Promise<Result<OrdersView, PortError>> {
     const rows = readOrderRows(read.mapped, workflow);
     return {
       sheetName: read.sheetName,
-      options: { strict: read.strict, autoRoute: read.autoRoute, ...(notify ? { notify } : {}) },
+      options: {
+        strict: read.strict,
+        autoRoute: read.autoRoute,
+        marketMoves: read.marketMoves,
+        ...(notify ? { notify } : {}),
+      },
       noticeCapability: noticeCapability(),
       now: now.serial,
       stages: workflow.stages.map((stage) => ({
@@ -507,6 +514,8 @@ async function setOptions(options: Partial<WorkflowOptions>): Promise<Result<tru
     if (options.autoRoute !== undefined)
       context.workbook.settings.add(SETTING_KEYS.autoRoute, options.autoRoute);
     if (options.notify !== undefined) context.workbook.settings.add(NOTIFY_SETTING, options.notify ?? false);
+    if (options.marketMoves !== undefined)
+      context.workbook.settings.add(SETTING_KEYS.marketMoves, options.marketMoves);
     await context.sync();
     return true as const;
   });

@@ -17,6 +17,8 @@ export const SETTING_KEYS = {
   autoRoute: "OrderFlow.autoRoute",
   /** The order sheet's worksheet id (renaming the sheet keeps the workflow on it). */
   sheetId: "OrderFlow.sheetId",
+  /** The lead lets an import apply a marketplace status that contradicts the team's (the CLI reads it too). */
+  marketMoves: "OrderFlow.importAppliesMarketMoves",
 } as const;
 
 export interface OrderSheetRead {
@@ -31,6 +33,7 @@ export interface OrderSheetRead {
   readonly settings: WorkbookSettings;
   readonly strict: boolean;
   readonly autoRoute: boolean;
+  readonly marketMoves: boolean;
 }
 
 /** Reads the workbook settings setup stored; null when this workbook has not been set up. */
@@ -39,6 +42,7 @@ export async function readWorkflowSettings(context: Excel.RequestContext): Promi
   mapping: Record<string, string>;
   strict: boolean;
   autoRoute: boolean;
+  marketMoves: boolean;
 } | null> {
   const items = Object.fromEntries(
     Object.entries(SETTING_KEYS).map(([id, key]) => {
@@ -63,6 +67,7 @@ export async function readWorkflowSettings(context: Excel.RequestContext): Promi
     mapping: typeof mapping === "object" && mapping !== null ? mapping : {},
     strict: !items.strict.isNullObject && items.strict.value === true,
     autoRoute: items.autoRoute.isNullObject || items.autoRoute.value !== false,
+    marketMoves: !items.marketMoves.isNullObject && items.marketMoves.value === true,
   };
 }
 
@@ -100,6 +105,7 @@ export async function readOrderSheet(context: Excel.RequestContext): Promise<Ord
     settings,
     strict: stored.strict,
     autoRoute: stored.autoRoute,
+    marketMoves: stored.marketMoves,
   };
 }
 

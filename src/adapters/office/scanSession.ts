@@ -276,6 +276,7 @@ function sessionOf(read: OrderSheetRead): Session {
       settings: read.settings,
       strict: read.strict,
       autoRoute: read.autoRoute,
+      marketMoves: read.marketMoves,
     },
     index: buildScanIndex(orders),
     byKey: new Map(orders.map((o) => [o.key, o])),

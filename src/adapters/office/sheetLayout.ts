@@ -27,6 +27,8 @@ export interface SheetLayout {
   readonly settings: WorkbookSettings;
   readonly strict: boolean;
   readonly autoRoute: boolean;
+  /** An import applies a contradicting marketplace status as a logged move (the lead's setting). */
+  readonly marketMoves: boolean;
 }
 
 /** Reads the layout: stored settings, the used range's extent and its first rows for the header. */
@@ -65,6 +67,7 @@ export async function readLayout(
       settings,
       strict: stored.strict,
       autoRoute: stored.autoRoute,
+      marketMoves: stored.marketMoves,
     },
   };
 }

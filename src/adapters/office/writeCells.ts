@@ -35,6 +35,13 @@ export class ChunkedWriter {
     });
   }
 
+  /** One number format per column of `area`, on every row (new rows taking the formats of the row above). */
+  async writeColumnFormats(area: Area, formats: readonly string[]): Promise<void> {
+    await this.forChunks(area, (range, from, to) => {
+      range.numberFormat = Array.from({ length: to - from }, () => [...formats]);
+    });
+  }
+
   /** Sends whatever is queued. */
   async flush(): Promise<void> {
     if (this.queued === 0) return;

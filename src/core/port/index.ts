@@ -12,6 +12,7 @@ export type {
   CheckProblem,
   CheckResult,
   ColumnInfo,
+  ImportResult,
   IsoWeek,
   KpiFigure,
   OrderCard,

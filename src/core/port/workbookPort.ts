@@ -7,6 +7,14 @@ import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
 import type { Field, Locale, PlatformId } from "../schema";
 import type { TagDef } from "../tags";
+import type {
+  ExportFile,
+  ImportBlocker,
+  ImportChange,
+  ImportConflict,
+  ImportFileSummary,
+  RefusedRow,
+} from "../import";
 import type { PortError } from "./portError";
 import type { WarehousePort } from "./warehousePort";
 
@@ -123,6 +131,8 @@ export interface WorkflowOptions {
   readonly autoRoute: boolean;
   /** @mention notifications: the team's language when on, null when off (the default). */
   readonly notify?: Locale | null;
+  /** An import applies a marketplace status that contradicts the team's as a logged move (off: flagged). */
+  readonly marketMoves?: boolean;
 }
 
 export interface OrdersView {
@@ -217,6 +227,35 @@ export interface ReviewSummary {
   readonly problemCount: number;
 }
 
+/**
+ * What an import of marketplace exports finds (a preview, nothing written) or did. Counts are order lines,
+ * as in `orderflow import --json`.
+ */
+export interface ImportResult {
+  readonly sheetName: string;
+  readonly files: readonly ImportFileSummary[];
+  readonly added: number;
+  readonly changed: number;
+  readonly unchanged: number;
+  readonly duplicates: number;
+  readonly conflicts: number;
+  /** Lines changed per field (the preview's "changed in which fields"). */
+  readonly changedFields: Readonly<Partial<Record<Field, number>>>;
+  readonly changes: readonly ImportChange[];
+  readonly conflictList: readonly ImportConflict[];
+  readonly refused: readonly RefusedRow[];
+  /** Bad input: nothing is (or would be) written, and this says why and what to do. */
+  readonly blocker?: ImportBlocker;
+  /** False for a preview, for bad input, and when there was nothing to change. */
+  readonly written: boolean;
+  /** Activity rows written. */
+  readonly logged: number;
+  readonly undo?: "oneStep" | "perRequest";
+  readonly notices?: NoticeOutcome;
+  /** New rows were added but the dropdowns and highlights could not be extended to them (Apply settings). */
+  readonly settingsNotApplied?: boolean;
+}
+
 /** Which rows an action applies to. */
 export type ActionTarget =
   | { readonly kind: "selection" }
@@ -265,6 +304,15 @@ export interface WorkbookPort {
   onSettingsChanged(listener: () => void): Promise<() => void>;
   /** Builds (or rebuilds) the weekly review sheet; the last complete week when `week` is omitted. */
   refreshReview(week?: IsoWeek): Promise<Result<ReviewSummary, PortError>>;
+  /**
+   * Merges parsed marketplace exports into the order sheet (issue 12): with `dryRun` only the preview's
+   * counts; otherwise new lines appended, marketplace-owned cells of existing lines updated, all logged.
+   * Absent where a host does not offer it.
+   */
+  importOrders?(
+    files: readonly ExportFile[],
+    options: { readonly who: string; readonly dryRun: boolean },
+  ): Promise<Result<ImportResult, PortError>>;
   /** Pick lists, packing slips and scan mode (issue 13); absent where a host does not offer them. */
   readonly warehouse?: WarehousePort;
 }
