@@ -192,6 +192,29 @@ export default tseslint.config(
     },
   },
   {
+    // Reading export bytes runs in the task pane (and its worker) and in the CLI: no Node, no Office, no UI.
+    files: ["src/adapters/exportFiles/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "Runs in the pane too: no Node built-ins." })),
+          patterns: [
+            { group: ["node:*"], message: "Runs in the pane too: no Node built-ins." },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "**/adapters/office/**"],
+              message: "Export reading imports only the core.",
+            },
+            {
+              group: ["**/adapters/file/**", "**/cli/**", "**/commands/**"],
+              message: "Export reading imports only the core.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",

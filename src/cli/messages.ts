@@ -1,3 +1,4 @@
+import { READ_MESSAGES } from "../adapters/exportFiles/readExport";
 import type { Catalog } from "../core/i18n/translate";
 
 export const CLI_MESSAGES = {
@@ -22,15 +23,7 @@ export const CLI_MESSAGES = {
   optionNeedsValue: { "zh-CN": "选项 {option} 需要一个值", "en-US": "Option {option} needs a value" },
   fileMissing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
   notAFile: { "zh-CN": "{file} 是文件夹，不是文件", "en-US": "{file} is a folder, not a file" },
-  emptyFile: { "zh-CN": "文件是空的：{file}", "en-US": "The file is empty: {file}" },
-  legacyXls: {
-    "zh-CN": "{file} 是旧版 .xls 格式；请在 Excel 中另存为 .xlsx 或 CSV 后再试",
-    "en-US": "{file} is an old .xls workbook; save it as .xlsx or CSV in Excel and try again",
-  },
-  notASpreadsheet: {
-    "zh-CN": "{file} 不是表格文件（{detail}）；请提供 CSV、TSV/TXT 或 XLSX",
-    "en-US": "{file} is not a spreadsheet ({detail}); give a CSV, TSV/TXT or XLSX file",
-  },
+  ...READ_MESSAGES,
   sheetMissing: {
     "zh-CN": "工作簿里没有名为“{sheet}”的工作表；现有：{sheets}",
     "en-US": "No sheet named “{sheet}” in the workbook; it has: {sheets}",

@@ -34,8 +34,12 @@ import {
 } from "./state";
 import { CheckView, HomeView, Onboarding, ReviewView, SelectionView, TeamView } from "./views";
 import { ApplySettingsOffer } from "./views";
+import { IMPORT_TEXT } from "./import/importMessages";
 import { WarehouseView } from "./views/WarehouseView";
 import { WAREHOUSE_TEXT } from "./views/warehouseMessages";
+
+// The import view (file reading, its messages) loads only when its tab is opened.
+const ImportView = lazy(() => import("./import/ImportView").then((m) => ({ default: m.ImportView })));
 
 // The board (dnd-kit, virtual lists) loads only when its tab is opened: first paint stays small.
 const loadBoard = () => import("./board/BoardView");
@@ -87,7 +91,7 @@ function WarmUp({ children, onDone }: { readonly children: React.ReactNode; read
   );
 }
 
-const TABS = ["home", "selection", "board", "check", "review", "team", "warehouse"] as const;
+const TABS = ["home", "selection", "board", "import", "check", "review", "team", "warehouse"] as const;
 type TabKey = (typeof TABS)[number];
 
 const TAB_LABELS = {
@@ -98,6 +102,7 @@ const TAB_LABELS = {
   review: PANE_MESSAGES.tabReview,
   team: PANE_MESSAGES.tabTeam,
   warehouse: WAREHOUSE_TEXT.tab,
+  import: IMPORT_TEXT.tab,
 } as const;
 
 const useStyles = makeStyles({
@@ -222,7 +227,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           onTabSelect={(_, data) => setTab(data.value as TabKey)}
           aria-label={t(PANE_MESSAGES.mainTabs)}
         >
-          {TABS.filter((key) => key !== "warehouse" || port.warehouse).map((key) => (
+          {TABS.filter(
+            (key) => (key !== "warehouse" || port.warehouse) && (key !== "import" || port.importOrders),
+          ).map((key) => (
             <Tab key={key} value={key}>
               {t(TAB_LABELS[key])}
               {key === "selection" && selected > 0 ? ` (${selected})` : ""}
@@ -259,6 +266,13 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
                 />
               </Suspense>
             </WarmUp>
+          )}
+          {tab === "import" && (
+            <Suspense
+              fallback={<Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loading)} />}
+            >
+              <ImportView view={view} onChanged={reload} />
+            </Suspense>
           )}
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}

@@ -1,5 +1,5 @@
-export { decodeText } from "./decodeText";
-export type { DecodedText, TextEncoding } from "./decodeText";
+export { decodeText } from "../exportFiles/decodeText";
+export type { DecodedText, TextEncoding } from "../exportFiles/decodeText";
 export { plainValue, readSpreadsheet } from "./readSpreadsheet";
 export type { FileFormat, ReadError, SheetGrid, Spreadsheet } from "./readSpreadsheet";
 export type { UnkeptPart } from "./findUnkeptParts";

@@ -309,10 +309,10 @@ export interface WorkbookPort {
    * counts; otherwise new lines appended, marketplace-owned cells of existing lines updated, all logged.
    * Absent where a host does not offer it.
    */
-  importOrders?(
+  readonly importOrders?: (
     files: readonly ExportFile[],
     options: { readonly who: string; readonly dryRun: boolean },
-  ): Promise<Result<ImportResult, PortError>>;
+  ) => Promise<Result<ImportResult, PortError>>;
   /** Pick lists, packing slips and scan mode (issue 13); absent where a host does not offer them. */
   readonly warehouse?: WarehousePort;
 }
