@@ -10,6 +10,7 @@ import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { consecutiveRows, HEADER_ROW, readOrderSheet } from "./harness";
 import { JOURNEY_SCENARIOS } from "./journeyScenarios";
 import { PREVIEW_SCENARIOS } from "./previewScenarios";
+import { IMPORT_SCENARIOS } from "./importScenarios";
 import { WAREHOUSE_SCENARIOS } from "./warehouseScenarios";
 
 const ACTIVITY = "Activity";
@@ -284,6 +285,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...JOURNEY_SCENARIOS,
   ...PREVIEW_SCENARIOS,
   ...WAREHOUSE_SCENARIOS,
+  ...IMPORT_SCENARIOS,
 ];
 
 /** A board lane by its stage name (lanes are regions labelled `{stage}，{count} 个订单`). */
