@@ -9,42 +9,10 @@ import { setupSheet } from "../../src/adapters/office/setupSheet";
 import { startWorkflowRuntime } from "../../src/adapters/office/workflowRuntime";
 import { createFakeExcel } from "../fakeExcel";
 import type { SeedCell } from "../fakeExcel";
-import { FakeRange } from "../fakeExcel/range";
+import { countCells } from "./countCells";
 
 const rows = Number(process.argv[2] ?? "10000");
 const NOW = 46351.375;
-
-/**
- * Counts the cells of every range whose values the adapter reads (once per range object: a loaded
- * range read twice is one read from Excel) and of every values write, by wrapping the fake's
- * accessors in this process only.
- */
-function countCells(): { read: number; written: number; reset(): void } {
-  const counts = { read: 0, written: 0, reset: () => ((counts.read = 0), (counts.written = 0)) };
-  const seen = new WeakSet<object>();
-  const proto = FakeRange.prototype as unknown as object;
-  const descriptor = Object.getOwnPropertyDescriptor(proto, "values");
-  if (!descriptor?.get || !descriptor.set) throw new Error("FakeRange.values has no accessors");
-  const { get, set } = descriptor;
-  const cells = (grid: unknown): number =>
-    Array.isArray(grid) ? grid.reduce<number>((n, row) => n + (Array.isArray(row) ? row.length : 1), 0) : 1;
-  Object.defineProperty(proto, "values", {
-    configurable: true,
-    get(this: object) {
-      const value: unknown = get.call(this);
-      if (!seen.has(this)) {
-        seen.add(this);
-        counts.read += cells(value);
-      }
-      return value;
-    },
-    set(this: object, value: unknown) {
-      counts.written += cells(value);
-      set.call(this, value);
-    },
-  });
-  return counts;
-}
 
 function seed(count: number): SeedCell[][] {
   const grid: SeedCell[][] = [["订单号", "商品", "数量", "金额", "订单状态", "物流公司", "物流单号"]];

@@ -265,6 +265,69 @@ for (const size of importSizes) {
   );
 }
 
+interface ImportFakeFigures {
+  added: number;
+  changed: number;
+  logged: number;
+  syncs: number;
+  cellsRead: number;
+  cellsWritten: number;
+  largestRequest: number;
+  ms: number;
+}
+interface ImportFakeRun {
+  sheetRows: number;
+  files: number;
+  rowsPerFile: number;
+  preview: ImportFakeFigures;
+  write: ImportFakeFigures;
+}
+
+// The pane's import on the strict fake (tests/bench/importFakeBench.ts): the preview reads the key
+// columns and the rows the exports name; the import's syncs grow with the rows written, in chunks.
+const importFakeSizes = (process.env.BENCH_IMPORT_FAKE_SIZES ?? "50000:1:5000,50000:10:5000").split(",");
+console.log("");
+console.log("Import in the pane, on the fake Excel (preview, then import; cells = values read/written)");
+console.log(
+  [
+    "sheet rows",
+    "exports × rows",
+    "step",
+    "added",
+    "changed",
+    "log rows",
+    "syncs",
+    "cells read",
+    "cells written",
+    "largest request B",
+    "ms",
+  ].join(" | "),
+);
+for (const size of importFakeSizes) {
+  const [sheetRows = "0", files = "0", rowsPerFile = "0"] = size.split(":");
+  const r = runChild<ImportFakeRun>("importFakeBench.ts", [sheetRows, files, rowsPerFile]);
+  for (const [step, f] of [
+    ["preview", r.preview],
+    ["import", r.write],
+  ] as const) {
+    console.log(
+      [
+        fmt(r.sheetRows),
+        `${r.files} × ${fmt(r.rowsPerFile)}`,
+        step,
+        fmt(f.added),
+        fmt(f.changed),
+        fmt(f.logged),
+        fmt(f.syncs),
+        fmt(f.cellsRead),
+        fmt(f.cellsWritten),
+        fmt(f.largestRequest),
+        fmt(f.ms),
+      ].join(" | "),
+    );
+  }
+}
+
 interface ActionFigures {
   syncs: number;
   cellsRead: number;

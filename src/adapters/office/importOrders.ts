@@ -127,10 +127,12 @@ export async function importOrders(
       ...plan.append.values.map((_, i) => plan.append.row + i),
     ];
     acted.current = { plan, rows };
-    if (workflowRuntime.started && rows.length > 0) {
-      const after = await readRowsAt(context, sheet, layout, rows);
-      workflowRuntime.absorb(cacheOf(readOrderRows(after, layout.settings.workflow)));
-    }
+    // The runtime's cache takes what the import wrote (the sheet holds exactly that now), without
+    // reading the rows again.
+    if (workflowRuntime.started && rows.length > 0)
+      workflowRuntime.absorb(
+        cacheOf(readOrderRows(sheetAfter(mapped, plan, rows), layout.settings.workflow)),
+      );
     return {
       ...summary,
       written: true,
@@ -290,6 +292,24 @@ async function readForImport(
     mapping,
     platform: layout.platform,
   };
+}
+
+/** The acted rows as the sheet holds them after the import: the rows read, the updates, the new rows. */
+function sheetAfter(mapped: MappedSheet, plan: ImportPlan, rows: readonly number[]): MappedSheet {
+  const { origin } = mapped;
+  const grid = mapped.grid.map((row) => (row ? [...row] : row));
+  for (const write of plan.updates)
+    write.values.forEach((values, i) => {
+      const row = grid[write.area.row + i - origin.row];
+      if (!row) return;
+      values.forEach((value, j) => {
+        if (value !== null) row[write.area.column + j - origin.column] = value;
+      });
+    });
+  plan.append.values.forEach((values, i) => {
+    grid[plan.append.row + i - origin.row] = [...values];
+  });
+  return { ...mapped, grid, dataRows: rows.map((row) => row - origin.row) };
 }
 
 interface TemplateRow {

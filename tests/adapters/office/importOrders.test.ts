@@ -1,6 +1,6 @@
 import { createOfficeWorkbookPort } from "../../../src/adapters/office/officeWorkbookPort";
 import { setupSheet } from "../../../src/adapters/office/setupSheet";
-import { workflowRuntime } from "../../../src/adapters/office/workflowRuntime";
+import { startWorkflowRuntime, workflowRuntime } from "../../../src/adapters/office/workflowRuntime";
 import type { Grid } from "../../../src/core/grid";
 import type { ExportFile } from "../../../src/core/import";
 import { ORDERS_TABLE } from "../../../src/core/plan";
@@ -152,6 +152,24 @@ describe("import orders on the strict fake", () => {
     if (!again.ok) throw new Error(JSON.stringify(again.error));
     expect(again.value).toMatchObject({ added: 0, changed: 0, unchanged: 3, written: false });
     expect(host.sheetValues("Orders")).toEqual(sheet);
+  });
+
+  it("leaves the runtime knowing the imported rows: a later edit of a new row is logged from its imported status", async () => {
+    const setup = await setUp();
+    restore = setup.restore;
+    const { host, port } = setup;
+    const started = await startWorkflowRuntime();
+    expect(started.ok).toBe(true);
+    const done = await port.importOrders!([EXPORT], { who: "小李", dryRun: false });
+    expect(done.ok).toBe(true);
+    const status = column(host, "状态 Status");
+    const imported = String(host.sheetValues("Orders")[3]?.[status]);
+    const logBefore = activity(host).length;
+    await host.userEdit("Orders", `${String.fromCharCode(65 + status)}4`, [["处理中 Picking & packing"]]);
+    await workflowRuntime.idle();
+    const log = activity(host).slice(logBefore);
+    const statusRows = log.filter((row) => row[3] === "status");
+    expect(statusRows).toEqual([expect.arrayContaining(["35153131473293599", imported, "处理中", "edit"])]);
   });
 
   it("refuses a file that is no order export and writes nothing", async () => {
