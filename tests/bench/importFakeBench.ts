@@ -8,7 +8,6 @@
 import { createOfficeWorkbookPort } from "../../src/adapters/office/officeWorkbookPort";
 import { setupSheet } from "../../src/adapters/office/setupSheet";
 import { startWorkflowRuntime } from "../../src/adapters/office/workflowRuntime";
-import type { SeedCell } from "../fakeExcel";
 import { createFakeExcel } from "../fakeExcel";
 import { countCells } from "./countCells";
 import { exportFile, TEAM, teamSheet } from "./importData";
@@ -20,7 +19,7 @@ const NOW = 46351.375;
 
 async function main(): Promise<void> {
   const host = createFakeExcel();
-  host.workbook.addSheet("Orders", teamSheet(sheetRows) as SeedCell[][]);
+  host.workbook.addSheet("Orders", teamSheet(sheetRows));
   host.install();
   const setup = await setupSheet({ now: NOW, utcOffsetMinutes: 480 });
   if (!setup.ok) throw new Error(JSON.stringify(setup.error));
