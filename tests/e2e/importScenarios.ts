@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import type { Locator, Page } from "playwright-core";
-import { sampleExportBytes } from "../preview/sampleExportBytes";
+import type { Locator, Page, Worker } from "playwright-core";
+import { sampleExportBytes, sampleExportXlsx } from "../preview/sampleExportBytes";
 import { makeSampleExports } from "../preview/sampleExports";
 import type { CellValue, PreviewPage, Scenario } from "./harness";
 import { columnOf, HEADER_ROW } from "./harness";
@@ -23,11 +23,14 @@ async function writeExports(
   const values = await preview.sheetValues(await preview.orderSheet);
   const samples = makeSampleExports(values);
   const dir = mkdtempSync(path.join(tmpdir(), "orderflow-import-"));
-  const files = samples.map((sample) => {
-    const file = path.join(dir, sample.name);
-    writeFileSync(file, sampleExportBytes(sample));
-    return file;
-  });
+  const files: string[] = [];
+  for (const sample of samples) {
+    // Douyin's export as the XLSX 抖店 also gives: read by ExcelJS in the pane's worker.
+    const xlsx = sample.name.startsWith("抖店");
+    const file = path.join(dir, xlsx ? sample.name.replace(/\.csv$/, ".xlsx") : sample.name);
+    writeFileSync(file, xlsx ? await sampleExportXlsx(sample) : sampleExportBytes(sample));
+    files.push(file);
+  }
   return {
     files,
     added: samples.reduce((n, s) => n + s.expect.added, 0),
@@ -57,6 +60,8 @@ export const IMPORT_SCENARIOS: readonly Scenario[] = [
       await pane.getByRole("combobox", { name: "我是" }).click();
       await page.getByRole("option", { name: "李娜" }).click();
       await pane.getByRole("tab", { name: "导入" }).click();
+      const workers: Worker[] = [];
+      page.on("worker", (worker) => workers.push(worker));
       const chooser = page.waitForEvent("filechooser");
       await pane.getByRole("button", { name: "选择导出文件…" }).click();
       await (await chooser).setFiles(exports.files);
@@ -64,7 +69,9 @@ export const IMPORT_SCENARIOS: readonly Scenario[] = [
       // The preview: per file its platform, then the counts, before anything is written.
       await pane.getByText("预览（订单行）").waitFor({ timeout: 30_000 });
       await pane.getByText(/ExportOrderList202611260830\.csv：淘宝\/天猫/).waitFor();
-      await pane.getByText(/抖店订单导出_20261126\.csv：抖音/).waitFor();
+      await pane.getByText(/抖店订单导出_20261126\.xlsx：抖音/).waitFor();
+      // Read off the main thread: the worker started and took messages (a failing worker falls back).
+      assert.equal(await workers[0]?.evaluate(() => typeof globalThis.onmessage), "function");
       await pane.getByText(/Amazon-orders-report-2026-11-26\.txt：亚马逊/).waitFor();
       assert.equal(await count(pane, "countNew"), exports.added);
       assert.equal(await count(pane, "countChanged"), exports.changed);

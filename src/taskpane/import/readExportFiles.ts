@@ -37,7 +37,7 @@ export async function readExportFiles(
   onProgress: (done: number, total: number) => void,
   reader?: ReadOne,
 ): Promise<ExportsRead> {
-  const read = reader ?? (await defaultReader());
+  const read = reader ?? (await (shared ??= defaultReader()));
   const exports: ExportFile[] = [];
   const unreadable: ExportReadError[] = [];
   onProgress(0, files.length);
@@ -49,6 +49,9 @@ export async function readExportFiles(
   }
   return { exports, unreadable };
 }
+
+/** One worker for the pane's lifetime, started on the first import. */
+let shared: Promise<ReadOne> | undefined;
 
 /** The worker's reader, falling back to the main thread when the worker fails to start. */
 async function defaultReader(): Promise<ReadOne> {
