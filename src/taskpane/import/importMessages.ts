@@ -47,11 +47,13 @@ export const IMPORT_TEXT = {
   more: { "zh-CN": "还有 {count} 条…", "en-US": "{count} more…" },
   marketMoves: {
     "zh-CN": "平台状态与团队冲突时（如买家已取消）按平台改状态（记录在活动表）",
-    "en-US": "When the marketplace contradicts the team (a buyer cancelled), move the order as it says (logged)",
+    "en-US":
+      "When the marketplace contradicts the team (a buyer cancelled), move the order as it says (logged)",
   },
   marketMovesHint: {
     "zh-CN": "关闭时只标记为异常，状态不变。所有人共用此设置。",
-    "en-US": "Off: the order is flagged and keeps its status. The setting is shared by everyone in the workbook.",
+    "en-US":
+      "Off: the order is flagged and keeps its status. The setting is shared by everyone in the workbook.",
   },
   importButton: {
     "zh-CN": "导入：新增 {added} 行，更新 {changed} 行",
