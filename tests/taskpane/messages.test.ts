@@ -1,4 +1,5 @@
 import { ACTION_MESSAGES } from "../../src/taskpane/actionMessages";
+import { IMPORT_TEXT } from "../../src/taskpane/import/importMessages";
 import { PANE_MESSAGES, PLATFORM_LABELS, PROBLEM_KIND_LABELS } from "../../src/taskpane/messages";
 import { formatDue, initials, joinList, recentWeeks, rowAddress } from "../../src/taskpane/format";
 
@@ -6,7 +7,13 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe("pane messages", () => {
   it.each(
-    Object.entries({ ...PANE_MESSAGES, ...PROBLEM_KIND_LABELS, ...PLATFORM_LABELS, ...ACTION_MESSAGES }),
+    Object.entries({
+      ...PANE_MESSAGES,
+      ...PROBLEM_KIND_LABELS,
+      ...PLATFORM_LABELS,
+      ...ACTION_MESSAGES,
+      ...IMPORT_TEXT,
+    }),
   )("%s has both languages with the same placeholders", (_, message) => {
     expect(message["zh-CN"].trim()).not.toBe("");
     expect(message["en-US"].trim()).not.toBe("");

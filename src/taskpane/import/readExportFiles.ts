@@ -59,6 +59,7 @@ async function defaultReader(): Promise<ReadOne> {
     const { readExport } = await import("../../adapters/exportFiles/readExport");
     return readExport(file, new Uint8Array(bytes));
   };
+  if (typeof Worker === "undefined") return mainThread;
   const { startExportWorker } = await import("./startExportWorker");
   const worker = startExportWorker();
   if (!worker) return mainThread;
