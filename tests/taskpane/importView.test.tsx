@@ -49,6 +49,7 @@ const importOrders: NonNullable<WorkbookPort["importOrders"]> = (files, options)
     changes: plan.changes,
     conflictList: plan.conflictList,
     refused: plan.refused,
+    leftOut: plan.leftOut,
     ...(blocker ? { blocker } : {}),
     written: !options.dryRun && !blocker,
     logged: options.dryRun ? 0 : plan.log.length,
@@ -61,7 +62,7 @@ const TAOBAO =
   '"=""35153131473293579""",tb_a,128.00,卖家已发货，等待买家确认,不粘锅,顺丰速运,"=""SF001"""\r\n' +
   '"=""35153131473293580""",tb_b,59.00,买家已付款，等待卖家发货,保温杯,,\r\n';
 
-const file = (name: string, content: string | Uint8Array): File => {
+const file = (name: string, content: string | Uint8Array<ArrayBuffer>): File => {
   const f = new File([content], name);
   // jsdom's File has no arrayBuffer(); the browser's does.
   Object.defineProperty(f, "arrayBuffer", {

@@ -7,7 +7,8 @@ import { ACTIVITY_SHEET, cacheOf, ORDERS_TABLE, readOrderRows } from "../../core
 import type { ImportResult, PortError } from "../../core/port";
 import type { Result } from "../../core/result";
 import { ok } from "../../core/result";
-import type { Field } from "../../core/schema";
+import { FIELD_LABELS } from "../../core/fieldLabels";
+import type { Field, OrderField } from "../../core/schema";
 import { parseOrderId } from "../../core/values";
 import { AdapterFailure, errorCode } from "./adapterError";
 import { applyChange } from "./applyChange";
@@ -48,27 +49,43 @@ const KEY_FIELDS: readonly Field[] = [
  */
 export async function importOrders(
   files: readonly ExportFile[],
-  options: { readonly who: string; readonly dryRun: boolean },
+  options: { readonly who: string; readonly dryRun: boolean; readonly addColumns?: readonly OrderField[] },
 ): Promise<Result<ImportResult, PortError>> {
   const acted: { current: { plan: ImportPlan; rows: number[] } | null } = { current: null };
   const result = await runExcel(async (context, journal): Promise<ImportResult> => {
-    const { layout, sheet } = await readLayout(context);
+    let { layout, sheet } = await readLayout(context);
     const now = localNow();
-    const table = await ordersTable(context, layout);
-    const mapped = await readForImport(context, sheet, layout, table, files, now.utcOffsetMinutes);
-    const planned = planImport({
-      sheet: mapped,
-      sheetName: layout.sheetName,
-      workflow: layout.settings.workflow,
-      team: layout.settings.team,
-      reasons: layout.settings.reasons,
-      exports: files,
-      now: now.serial,
-      utcOffsetMinutes: now.utcOffsetMinutes,
-      who: options.who,
-      autoRoute: layout.autoRoute,
-      applyMarketMoves: layout.marketMoves,
-    });
+    let table = await ordersTable(context, layout);
+    const planOn = async () => {
+      const read = await readForImport(context, sheet, layout, table, files, now.utcOffsetMinutes);
+      const plan = planImport({
+        sheet: read,
+        sheetName: layout.sheetName,
+        workflow: layout.settings.workflow,
+        team: layout.settings.team,
+        reasons: layout.settings.reasons,
+        exports: files,
+        now: now.serial,
+        utcOffsetMinutes: now.utcOffsetMinutes,
+        who: options.who,
+        autoRoute: layout.autoRoute,
+        applyMarketMoves: layout.marketMoves,
+      });
+      return { mapped: read, planned: plan };
+    };
+    let { mapped, planned } = await planOn();
+    // Columns the lead asked for (fields the exports fill and the sheet lacks): added at the right of the
+    // orders, headed in both languages, only when the import is otherwise good to go; then planned again.
+    const adding = (options.addColumns ?? []).filter((field) => layout.mapping[field] === undefined);
+    let addedColumns: readonly OrderField[] = [];
+    if (!options.dryRun && adding.length > 0 && planned.ok && !importBlocker(planned.value)) {
+      await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
+      await addColumns(context, sheet, layout, table, adding);
+      ({ layout, sheet } = await readLayout(context));
+      table = await ordersTable(context, layout);
+      ({ mapped, planned } = await planOn());
+      addedColumns = adding;
+    }
     if (!planned.ok) {
       const error = planned.error;
       return {
@@ -135,6 +152,7 @@ export async function importOrders(
       );
     return {
       ...summary,
+      ...(addedColumns.length > 0 ? { addedColumns } : {}),
       written: true,
       logged,
       undo: undoGroups() ? "oneStep" : "perRequest",
@@ -154,6 +172,26 @@ export async function importOrders(
   });
 }
 
+/**
+ * Adds a column per field at the right of the orders, headed `快递单号 Tracking number` as setup heads the
+ * columns it adds (the header recogniser reads it back as that field). Through the orders table when
+ * there is one (`TableColumnCollection.add`, ExcelApi 1.4 for the name), else a header cell.
+ */
+async function addColumns(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  table: OrdersTableInfo | null,
+  fields: readonly OrderField[],
+): Promise<void> {
+  const headers = fields.map((field) => `${FIELD_LABELS[field]["zh-CN"]} ${FIELD_LABELS[field]["en-US"]}`);
+  if (table) for (const header of headers) table.table.columns.add(undefined, undefined, header);
+  else
+    sheet.getRangeByIndexes(layout.headerRow, layout.origin.column + layout.width, 1, headers.length).values =
+      [headers];
+  await context.sync();
+}
+
 const EMPTY: Omit<ImportResult, "sheetName"> = {
   files: [],
   added: 0,
@@ -165,6 +203,7 @@ const EMPTY: Omit<ImportResult, "sheetName"> = {
   changes: [],
   conflictList: [],
   refused: [],
+  leftOut: [],
   written: false,
   logged: 0,
 };
@@ -182,6 +221,7 @@ function summaryOf(plan: ImportPlan, sheetName: string): ImportResult {
     changes: plan.changes,
     conflictList: plan.conflictList,
     refused: plan.refused,
+    leftOut: plan.leftOut,
     written: false,
     logged: 0,
   };

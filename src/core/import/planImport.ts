@@ -17,7 +17,7 @@ import { displayReason, groupCellChanges, pickOwner } from "../plan";
 import type { Result } from "../result";
 import { err, ok } from "../result";
 import type { Field, OrderField } from "../schema";
-import { FIELD_INFO, isPlatformId } from "../schema";
+import { FIELD_INFO, isPlatformId, ORDER_FIELDS } from "../schema";
 import { formatSerial, parseAmount, parseOrderId } from "../values";
 import { PLATFORM_DISPLAY, platformKeyOf } from "./findPlatform";
 import { sameValue } from "./importValue";
@@ -70,6 +70,8 @@ export interface ImportPlan {
   readonly conflictList: readonly ImportConflict[];
   /** Number of lines changed per field (the preview's "changed in which fields"). */
   readonly changedFields: Readonly<Partial<Record<Field, number>>>;
+  /** Fields the exports fill that the sheet has no column for: left out (the lead may add columns). */
+  readonly leftOut: readonly OrderField[];
 }
 
 export type ImportError =
@@ -181,6 +183,12 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
       unique.set(key, { line, label, plainLabel: labelOf(line.values, false) });
     }
   }
+
+  const filled = new Set<OrderField>();
+  for (const { line } of unique.values())
+    for (const [field, value] of Object.entries(line.values) as [OrderField, CellValue][])
+      if (!has(field) && !isBlankCell(value)) filled.add(field);
+  const leftOut = ORDER_FIELDS.filter((field) => filled.has(field));
 
   // Without a platform column the sheet can not keep apart two platforms' orders with the same id:
   // their lines would mix into one order.
@@ -428,6 +436,7 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
     changes: changeList,
     conflictList,
     changedFields,
+    leftOut,
   });
 }
 

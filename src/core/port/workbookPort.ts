@@ -5,7 +5,7 @@ import type { BulkAction, Refusal, RoutedTo, SetupReport, TablePlan, TeamMember 
 import type { NoticeCapability, NoticeOutcome } from "../notify";
 import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
-import type { Field, Locale, PlatformId } from "../schema";
+import type { Field, Locale, OrderField, PlatformId } from "../schema";
 import type { TagDef } from "../tags";
 import type {
   ExportFile,
@@ -244,6 +244,10 @@ export interface ImportResult {
   readonly changes: readonly ImportChange[];
   readonly conflictList: readonly ImportConflict[];
   readonly refused: readonly RefusedRow[];
+  /** Fields the exports fill that the sheet has no column for (left out unless the lead adds columns). */
+  readonly leftOut: readonly OrderField[];
+  /** Columns the import added at the lead's request. */
+  readonly addedColumns?: readonly OrderField[];
   /** Bad input: nothing is (or would be) written, and this says why and what to do. */
   readonly blocker?: ImportBlocker;
   /** False for a preview, for bad input, and when there was nothing to change. */
@@ -311,7 +315,12 @@ export interface WorkbookPort {
    */
   readonly importOrders?: (
     files: readonly ExportFile[],
-    options: { readonly who: string; readonly dryRun: boolean },
+    options: {
+      readonly who: string;
+      readonly dryRun: boolean;
+      /** Columns to add first for fields the exports fill and the sheet lacks (the lead asked). */
+      readonly addColumns?: readonly OrderField[];
+    },
   ) => Promise<Result<ImportResult, PortError>>;
   /** Pick lists, packing slips and scan mode (issue 13); absent where a host does not offer them. */
   readonly warehouse?: WarehousePort;

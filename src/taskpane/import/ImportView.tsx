@@ -15,7 +15,7 @@ import { READ_MESSAGES } from "../../adapters/exportFiles/readExport";
 import { FIELD_LABELS } from "../../core/fieldLabels";
 import { IMPORT_MESSAGES } from "../../core/import";
 import type { ImportResult, OrdersView, PortError } from "../../core/port";
-import type { Field } from "../../core/schema";
+import type { Field, OrderField } from "../../core/schema";
 import { ErrorBar } from "../components";
 import { formatCount } from "../format";
 import { PLATFORM_LABELS } from "../messages";
@@ -80,6 +80,7 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const setOptions = useSetOptions();
   const [marketMoves, setMarketMoves] = useState(view.options.marketMoves === true);
+  const [addColumns, setAddColumns] = useState<readonly OrderField[]>([]);
   const importOrders = port.importOrders;
   if (!importOrders) return null;
 
@@ -110,7 +111,7 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
 
   const run = async (read: ExportsRead): Promise<void> => {
     setPhase({ kind: "importing", read });
-    const result = await runPort(() => importOrders(read.exports, { who, dryRun: false }));
+    const result = await runPort(() => importOrders(read.exports, { who, dryRun: false, addColumns }));
     setPhase(
       result.ok
         ? { kind: "done", read, result: result.value }
@@ -186,6 +187,15 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
                     logged: formatCount(phase.result.logged, locale),
                   })
                 : t(T.nothingToDo)}
+              {phase.result.addedColumns && (
+                <div>
+                  {t(T.columnsAdded, {
+                    fields: phase.result.addedColumns
+                      .map((field) => FIELD_LABELS[field][locale])
+                      .join(locale === "zh-CN" ? "、" : ", "),
+                  })}
+                </div>
+              )}
               {phase.result.settingsNotApplied && <div>{t(T.settingsNotApplied)}</div>}
             </MessageBarBody>
           </MessageBar>
@@ -217,6 +227,8 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
           who={who}
           marketMoves={marketMoves}
           onMarketMoves={(on) => void toggleMarketMoves(on, phase.read)}
+          addColumns={addColumns}
+          onAddColumns={setAddColumns}
           onImport={() => void run(phase.read)}
           onCompareAgain={() => void compare(phase.read)}
         />
@@ -233,6 +245,8 @@ interface PreviewProps {
   readonly who: string;
   readonly marketMoves: boolean;
   readonly onMarketMoves: (on: boolean) => void;
+  readonly addColumns: readonly OrderField[];
+  readonly onAddColumns: (fields: readonly OrderField[]) => void;
   readonly onImport: () => void;
   readonly onCompareAgain: () => void;
 }
@@ -340,6 +354,28 @@ function Preview(props: PreviewProps) {
           </ul>
         </section>
       )}
+      {showActions && !result.blocker && result.leftOut.length > 0 && (
+        <section className={styles.section} aria-label={t(T.leftOutTitle)}>
+          <Subtitle2 as="h3">{t(T.leftOutTitle)}</Subtitle2>
+          <Text className={styles.hint}>{t(T.leftOutHint)}</Text>
+          <div role="group" aria-label={t(T.leftOutTitle)}>
+            {result.leftOut.map((field) => (
+              <Checkbox
+                key={field}
+                label={FIELD_LABELS[field][locale]}
+                checked={props.addColumns.includes(field)}
+                onChange={(_, data) =>
+                  props.onAddColumns(
+                    data.checked === true
+                      ? [...props.addColumns, field]
+                      : props.addColumns.filter((f) => f !== field),
+                  )
+                }
+              />
+            ))}
+          </div>
+        </section>
+      )}
       {showActions && !result.blocker && result.files.length > 0 && (
         <section className={styles.section}>
           <Checkbox
@@ -389,6 +425,7 @@ function emptyResult(sheetName: string): ImportResult {
     changes: [],
     conflictList: [],
     refused: [],
+    leftOut: [],
     written: false,
     logged: 0,
   };

@@ -45,6 +45,13 @@ export const IMPORT_TEXT = {
   refusedTitle: { "zh-CN": "被拒的行", "en-US": "Refused rows" },
   refusedLine: { "zh-CN": "{file} 第 {row} 行：{message}", "en-US": "{file} row {row}: {message}" },
   more: { "zh-CN": "还有 {count} 条…", "en-US": "{count} more…" },
+  leftOutTitle: { "zh-CN": "导出中有、表格里没有的列", "en-US": "In the exports, not on the sheet" },
+  leftOutHint: {
+    "zh-CN": "这些信息默认不导入。勾选的列会加到表格右侧，并填到新订单上。",
+    "en-US":
+      "They are left out by default. Ticked ones are added as columns at the right of the sheet and filled on new orders.",
+  },
+  columnsAdded: { "zh-CN": "已添加列：{fields}。", "en-US": "Columns added: {fields}." },
   marketMoves: {
     "zh-CN": "平台状态与团队冲突时（如买家已取消）按平台改状态（记录在活动表）",
     "en-US":

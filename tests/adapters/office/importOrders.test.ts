@@ -172,6 +172,23 @@ describe("import orders on the strict fake", () => {
     expect(statusRows).toEqual([expect.arrayContaining(["35153131473293599", imported, "处理中", "edit"])]);
   });
 
+  it("lists the fields the sheet has no column for, and adds the ones the lead ticks", async () => {
+    const setup = await setUp();
+    restore = setup.restore;
+    const { host, port } = setup;
+    const preview = await port.importOrders!([EXPORT], { who: "小李", dryRun: true });
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    expect(preview.value.leftOut).toEqual(["buyer"]);
+    const done = await port.importOrders!([EXPORT], { who: "小李", dryRun: false, addColumns: ["buyer"] });
+    if (!done.ok) throw new Error(JSON.stringify(done.error));
+    expect(done.value.addedColumns).toEqual(["buyer"]);
+    const buyer = column(host, "买家 Buyer");
+    const sheet = host.sheetValues("Orders");
+    // Filled on the new order only: the buyer is not a marketplace-owned field of existing rows.
+    expect(sheet.slice(1, 4).map((row) => row[buyer])).toEqual(["", "", "tb_c"]);
+    expect(host.tables().find((t) => t.name === ORDERS_TABLE)?.columns).toContain("买家 Buyer");
+  });
+
   it("refuses a file that is no order export and writes nothing", async () => {
     const setup = await setUp();
     restore = setup.restore;
