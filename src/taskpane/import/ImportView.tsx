@@ -168,9 +168,9 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
           <>
             <Text>{t(T.reading, { done: Math.min(phase.done + 1, phase.total), total: phase.total })}</Text>
             <ProgressBar
-              value={phase.done}
-              max={phase.total}
-              aria-label={t(T.reading, { done: phase.done, total: phase.total })}
+              // One file: how far it got is not known until it is read (a moving bar, not a stuck one).
+              {...(phase.total > 1 ? { value: phase.done, max: phase.total } : {})}
+              aria-label={t(T.reading, { done: Math.min(phase.done + 1, phase.total), total: phase.total })}
             />
           </>
         )}
