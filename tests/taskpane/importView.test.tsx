@@ -5,6 +5,7 @@ import type { CellValue } from "../../src/core/grid";
 import { importBlocker, planImport } from "../../src/core/import";
 import { DEFAULT_WORKFLOW } from "../../src/core/lifecycle";
 import type { ImportResult, WorkbookPort } from "../../src/core/port";
+import { importResultOf } from "../../src/core/port";
 import { ok } from "../../src/core/result";
 import { mappedSheet, snapshotOf } from "../core/plan/builders";
 import { createFakePort } from "./fakePort";
@@ -38,18 +39,7 @@ const importOrders: NonNullable<WorkbookPort["importOrders"]> = (files, options)
   const plan = planned.value;
   const blocker = importBlocker(plan);
   const result: ImportResult = {
-    sheetName: "Orders",
-    files: plan.files,
-    added: plan.added,
-    changed: plan.changed,
-    unchanged: plan.unchanged,
-    duplicates: plan.duplicates,
-    conflicts: plan.conflicts,
-    changedFields: plan.changedFields,
-    changes: plan.changes,
-    conflictList: plan.conflictList,
-    refused: plan.refused,
-    leftOut: plan.leftOut,
+    ...importResultOf(plan, "Orders"),
     ...(blocker ? { blocker } : {}),
     written: !options.dryRun && !blocker,
     logged: options.dryRun ? 0 : plan.log.length,

@@ -5,6 +5,7 @@ import { importBlocker, importOrderIds, planImport, shiftFormulaRows } from "../
 import type { CellWrite, MappedSheet } from "../../core/plan";
 import { ACTIVITY_SHEET, cacheOf, ORDERS_TABLE, readOrderRows } from "../../core/plan";
 import type { ImportResult, PortError } from "../../core/port";
+import { emptyImportResult, importResultOf } from "../../core/port";
 import type { Result } from "../../core/result";
 import { ok } from "../../core/result";
 import { FIELD_LABELS } from "../../core/fieldLabels";
@@ -89,8 +90,7 @@ export async function importOrders(
     if (!planned.ok) {
       const error = planned.error;
       return {
-        ...EMPTY,
-        sheetName: layout.sheetName,
+        ...emptyImportResult(layout.sheetName),
         blocker:
           error.kind === "teamNoOrderId"
             ? { message: "import.teamNoOrderId", params: { sheet: error.sheet } }
@@ -101,7 +101,7 @@ export async function importOrders(
       };
     }
     const plan = planned.value;
-    const summary = summaryOf(plan, layout.sheetName);
+    const summary = importResultOf(plan, layout.sheetName);
     const blocker = importBlocker(plan);
     if (blocker) return { ...summary, blocker };
     if (options.dryRun || (plan.added === 0 && plan.updates.length === 0 && plan.log.length === 0))
@@ -190,41 +190,6 @@ async function addColumns(
     sheet.getRangeByIndexes(layout.headerRow, layout.origin.column + layout.width, 1, headers.length).values =
       [headers];
   await context.sync();
-}
-
-const EMPTY: Omit<ImportResult, "sheetName"> = {
-  files: [],
-  added: 0,
-  changed: 0,
-  unchanged: 0,
-  duplicates: 0,
-  conflicts: 0,
-  changedFields: {},
-  changes: [],
-  conflictList: [],
-  refused: [],
-  leftOut: [],
-  written: false,
-  logged: 0,
-};
-
-function summaryOf(plan: ImportPlan, sheetName: string): ImportResult {
-  return {
-    sheetName,
-    files: plan.files,
-    added: plan.added,
-    changed: plan.changed,
-    unchanged: plan.unchanged,
-    duplicates: plan.duplicates,
-    conflicts: plan.conflicts,
-    changedFields: plan.changedFields,
-    changes: plan.changes,
-    conflictList: plan.conflictList,
-    refused: plan.refused,
-    leftOut: plan.leftOut,
-    written: false,
-    logged: 0,
-  };
 }
 
 interface OrdersTableInfo {

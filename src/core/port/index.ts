@@ -38,3 +38,4 @@ export type {
   WarehouseRequest,
   WarehouseSheetWritten,
 } from "./warehousePort";
+export { emptyImportResult, importResultOf } from "./importResult";

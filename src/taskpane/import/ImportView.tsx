@@ -15,6 +15,7 @@ import { READ_MESSAGES } from "../../adapters/exportFiles/readExport";
 import { FIELD_LABELS } from "../../core/fieldLabels";
 import { IMPORT_MESSAGES } from "../../core/import";
 import type { ImportResult, OrdersView, PortError } from "../../core/port";
+import { emptyImportResult } from "../../core/port";
 import type { Field, OrderField } from "../../core/schema";
 import { ErrorBar } from "../components";
 import { formatCount } from "../format";
@@ -86,7 +87,7 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
 
   const compare = async (read: ExportsRead): Promise<void> => {
     if (read.exports.length === 0) {
-      setPhase({ kind: "preview", read, result: emptyResult(view.sheetName) });
+      setPhase({ kind: "preview", read, result: emptyImportResult(view.sheetName) });
       return;
     }
     setPhase({ kind: "previewing", read });
@@ -410,23 +411,4 @@ function Preview(props: PreviewProps) {
       )}
     </>
   );
-}
-
-function emptyResult(sheetName: string): ImportResult {
-  return {
-    sheetName,
-    files: [],
-    added: 0,
-    changed: 0,
-    unchanged: 0,
-    duplicates: 0,
-    conflicts: 0,
-    changedFields: {},
-    changes: [],
-    conflictList: [],
-    refused: [],
-    leftOut: [],
-    written: false,
-    logged: 0,
-  };
 }
