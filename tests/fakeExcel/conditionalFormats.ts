@@ -4,7 +4,7 @@
  * format goes to the top, like Excel. `clearAll()` removes formats from the range's cells only.
  */
 import type { Rect } from "./address";
-import { formatAddress, intersect, overlaps, subtract } from "./address";
+import { formatAddress, overlaps, subtract } from "./address";
 import type { BatchContext } from "./batch";
 import { clientResult, FakeClientObject, FakeCollection } from "./batch";
 import type { FakeClientResult } from "./batch";
@@ -569,5 +569,3 @@ export function describeConditionalFormats(sheet: SheetState): ConditionalFormat
     format: { ...e.format },
   }));
 }
-
-export { intersect };

@@ -7,7 +7,6 @@ import {
   boundingRect,
   cellCount,
   formatAddress,
-  formatLocal,
   inGrid,
   intersect,
   MAX_COLUMNS,
@@ -465,11 +464,6 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 /** The transaction of the sync being executed (set by the context while ops run). */
 export const currentTx: { tx: Transaction | null } = { tx: null };
 
-/** Helper so other modules can build a range from a resolver. */
-export function rangeOf(ctx: BatchContext, locate: Locate, nullable = false): FakeRange {
-  return new FakeRange(ctx, locate, nullable);
-}
-
 export function tableRange(ctx: BatchContext, table: FakeTable, pick: (r: Rect) => Rect): FakeRange {
   return new FakeRange(ctx, (tx) => {
     const t = table._resolve(tx);
@@ -711,5 +705,3 @@ export function normalizeColor(c: string | null | undefined): string | null {
   if (c === null || c === undefined || c === "") return null;
   return /^#?[0-9a-f]{6}$/i.test(c) ? `#${c.replace("#", "").toUpperCase()}` : c;
 }
-
-export { formatLocal };

@@ -1,7 +1,6 @@
 export { decodeText } from "./decodeText";
-export type { DecodedText, TextEncoding } from "./decodeText";
-export { plainValue, readSpreadsheet } from "./readSpreadsheet";
-export type { FileFormat, ReadError, SheetGrid, Spreadsheet } from "./readSpreadsheet";
+export { readSpreadsheet } from "./readSpreadsheet";
+export type { ReadError, SheetGrid, Spreadsheet } from "./readSpreadsheet";
 export type { UnkeptPart } from "./findUnkeptParts";
 export { readTeamSettings, readTeamWorkbook } from "./teamWorkbook";
 export type { TeamReadError, TeamWorkbook } from "./teamWorkbook";
