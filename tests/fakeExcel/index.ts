@@ -2,6 +2,5 @@
 export { createFakeExcel } from "./host";
 export type { CellInfo, FakeExcelHost, SeedCell } from "./host";
 export type { FakeExcelOptions } from "./core";
-export { DEFAULT_LIMIT } from "./core";
 export type { ConditionalFormatInfo } from "./conditionalFormats";
 export { parseAddress } from "./address";

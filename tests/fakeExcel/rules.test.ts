@@ -36,25 +36,6 @@ describe("data validation", () => {
     ]);
   });
 
-  it("turns a Range source into an absolute reference and reads rule, type and validity back", async () => {
-    const host = start();
-    host.workbook.addSheet("Lists", [["New"], ["Done"]]);
-    host.workbook.setCells("Orders", "C4", [["Bogus"]]);
-    const out = await Excel.run(async (context) => {
-      const dv = context.workbook.worksheets.getItem("Orders").getRange("C2:C4").dataValidation;
-      dv.rule = {
-        list: {
-          inCellDropDown: true,
-          source: context.workbook.worksheets.getItem("Lists").getRange("A1:A2"),
-        },
-      };
-      dv.load("rule,type,valid");
-      await context.sync();
-      return [dv.rule, dv.type, dv.valid];
-    });
-    expect(out).toEqual([{ list: { inCellDropDown: true, source: "=Lists!$A$1:$A$2" } }, "List", false]);
-  });
-
   it("refuses a rule with zero or two rule types (whole-object assignment)", async () => {
     start();
     const err = await rejection(
@@ -79,18 +60,6 @@ describe("data validation", () => {
       }),
     );
     expect(err.code).toBe("PropertyNotLoaded");
-  });
-
-  it("clears only the overlap", async () => {
-    const host = start();
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Orders");
-      sheet.getRange("B2:B9").dataValidation.rule = { custom: { formula: "=LEN(B2)>0" } };
-      await context.sync();
-      sheet.getRange("B5:B9").dataValidation.clear();
-      await context.sync();
-    });
-    expect(host.validationRules("Orders").map((v) => v.address)).toEqual(["Orders!B2:B4"]);
   });
 });
 
