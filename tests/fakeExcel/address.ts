@@ -178,15 +178,6 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   return out;
 }
 
-export function boundingRect(a: Rect, b: Rect): Rect {
-  return span(
-    Math.min(a.r0, b.r0),
-    Math.min(a.c0, b.c0),
-    Math.max(a.r0 + a.rows, b.r0 + b.rows) - 1,
-    Math.max(a.c0 + a.cols, b.c0 + b.cols) - 1,
-  );
-}
-
 export function cellCount(r: Rect): number {
   return r.rows * r.cols;
 }
