@@ -1,10 +1,4 @@
-export type {
-  CommandEvent,
-  Notice,
-  RefreshError,
-  RefreshHandlerDeps,
-  RefreshSummary,
-} from "./makeRefreshHandler";
+export type { Notice, RefreshError, RefreshHandlerDeps, RefreshSummary } from "./makeRefreshHandler";
 export { makeRefreshHandler } from "./makeRefreshHandler";
 export type { NoticeBoard } from "./noticeBoard";
 export { commandNotices, createNoticeBoard } from "./noticeBoard";

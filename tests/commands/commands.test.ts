@@ -1,5 +1,6 @@
 import type { NoticeBoard } from "../../src/commands";
 import { commandMessages } from "../../src/commands";
+import type { FakeExcelHost } from "../fakeExcel";
 import { seedWorkbook } from "../adapters/office/review/fixtures";
 
 type Handler = (event: { completed(): void }) => void;
@@ -32,7 +33,8 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("commands entry", () => {
   let restore: () => void = () => undefined;
-  beforeEach(() => ({ restore } = seedWorkbook()));
+  let host: FakeExcelHost;
+  beforeEach(() => ({ host, restore } = seedWorkbook()));
   afterEach(() => {
     restore();
     delete (globalThis as { Office?: unknown }).Office;
@@ -57,7 +59,10 @@ describe("commands entry", () => {
       const notice = board.current();
       expect(notice?.message).toEqual(commandMessages.reviewRefreshed);
       expect(notice?.params.week).toMatch(/^2026-W4[78]$/);
-      expect(typeof notice?.params.problems).toBe("number");
+      // The count the notice gives is the number of problem rows the review wrote (not zero on this workbook).
+      const problemRows = host.sheetValues("问题订单 Problems").length - 1;
+      expect(problemRows).toBeGreaterThan(0);
+      expect(notice?.params.problems).toBe(problemRows);
       expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
       expect(event.completed).toHaveBeenCalledTimes(1);
     } finally {

@@ -162,19 +162,6 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return intersect(a, b) !== null;
 }
 
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.r0 >= outer.r0 &&
-    inner.c0 >= outer.c0 &&
-    inner.r0 + inner.rows <= outer.r0 + outer.rows &&
-    inner.c0 + inner.cols <= outer.c0 + outer.cols
-  );
-}
-
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.r0 === b.r0 && a.c0 === b.c0 && a.rows === b.rows && a.cols === b.cols;
-}
-
 /** `a` minus `b`: up to four rectangles covering what is left. */
 export function subtract(a: Rect, b: Rect): Rect[] {
   const i = intersect(a, b);
@@ -189,15 +176,6 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   const aRight = a.c0 + a.cols;
   if (iRight < aRight) out.push(rect(i.r0, iRight, i.rows, aRight - iRight));
   return out;
-}
-
-export function boundingRect(a: Rect, b: Rect): Rect {
-  return span(
-    Math.min(a.r0, b.r0),
-    Math.min(a.c0, b.c0),
-    Math.max(a.r0 + a.rows, b.r0 + b.rows) - 1,
-    Math.max(a.c0 + a.cols, b.c0 + b.cols) - 1,
-  );
 }
 
 export function cellCount(r: Rect): number {

@@ -1,31 +1,18 @@
 /**
- * `Range.conditionalFormats` [ExcelApi 1.6]: Custom, ContainsText (→ `.textComparison`) and CellValue
- * (→ `.cellValue`). Entries live on the sheet in priority order (index 0 = priority 0 = highest); a new
- * format goes to the top, like Excel. `clearAll()` removes formats from the range's cells only.
+ * `Range.conditionalFormats` [ExcelApi 1.6], Custom formats only: the one kind OrderFlow writes (its
+ * highlight rules, src/adapters/office/highlightRules.ts); adding any other kind fails NotImplemented.
+ * Entries live on the sheet in priority order (index 0 = priority 0 = highest); a new format goes to
+ * the top, like Excel.
  */
 import type { Rect } from "./address";
-import { formatAddress, intersect, overlaps, subtract } from "./address";
+import { formatAddress, overlaps } from "./address";
 import type { BatchContext } from "./batch";
-import { clientResult, FakeClientObject, FakeCollection } from "./batch";
-import type { FakeClientResult } from "./batch";
+import { FakeClientObject, FakeCollection } from "./batch";
 import { fail } from "./errors";
 import { FakeRange, normalizeColor } from "./range";
 import type { RangeRef } from "./sheetOps";
 import { assertWritable } from "./sheetOps";
 import type { CfEntry, CfFormat, ConditionalFormatKind, SheetState, Transaction } from "./state";
-
-const KINDS: readonly ConditionalFormatKind[] = ["Custom", "ContainsText", "CellValue"];
-const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
-const CELL_OPERATORS = [
-  "Between",
-  "NotBetween",
-  "EqualTo",
-  "NotEqualTo",
-  "GreaterThan",
-  "LessThan",
-  "GreaterThanOrEqual",
-  "LessThanOrEqual",
-];
 
 interface CfRef {
   readonly sheet: SheetState;
@@ -56,15 +43,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
     return new FakeConditionalFormat(this._ctx, () => live(e));
   }
 
-  /** Adds a format of `type` on the range at priority 0. Only Custom, ContainsText, CellValue are modelled. */
-  add(type: ConditionalFormatKind): FakeConditionalFormat {
+  /** Adds a format of `type` on the range at priority 0. Only Custom is modelled. */
+  add(type: string): FakeConditionalFormat {
     this._use();
     const holder: { entry: CfEntry | null } = { entry: null };
     this._call("add", [type], (tx) => {
-      if (!KINDS.includes(type))
+      if (type !== "Custom")
         fail(
           "NotImplemented",
-          `The fake models Custom, ContainsText and CellValue formats, not '${type}'.`,
+          `The fake models Custom formats only (the kind OrderFlow adds), not '${type}'.`,
           "ConditionalFormatCollection.add",
         );
       const ref = this.locate(tx);
@@ -72,7 +59,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
       const entry: CfEntry = {
         id: this._ctx._host.state.nextId("CF"),
         rects: [ref.rect],
-        type,
+        type: "Custom",
         stopIfTrue: false,
         rule: {},
         format: { ...EMPTY_FORMAT },
@@ -85,10 +72,6 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
       const sheet = this.locate(tx).sheet;
       return live({ sheet, entry: e });
     });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return clientResult(this, "getCount", (_tx, list) => list.length);
   }
 
   getItemAt(index: number): FakeConditionalFormat {
@@ -120,27 +103,6 @@ export class FakeConditionalFormatCollection extends FakeCollection<CfRef, FakeC
         this._resolve(tx).find((c) => c.entry.id === id) ??
         fail("ItemNotFound", `No conditional format '${id}'.`),
     );
-  }
-
-  /** Removes conditional formats from the range's cells (a format extending beyond keeps the rest). */
-  clearAll(): void {
-    this._call("clearAll", [], (tx) => {
-      const ref = this.locate(tx);
-      assertWritable(this._ctx._host, ref.sheet, ref.rect, "object");
-      const next: CfEntry[] = [];
-      for (const e of ref.sheet.conditionalFormats) {
-        if (!e.rects.some((r) => overlaps(r, ref.rect))) {
-          next.push(e);
-          continue;
-        }
-        const rest = e.rects.flatMap((r) => subtract(r, ref.rect));
-        if (rest.length > 0) {
-          tx.set(e, "rects", rest);
-          next.push(e);
-        }
-      }
-      tx.set(ref.sheet, "conditionalFormats", next);
-    });
   }
 }
 
@@ -205,39 +167,9 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
     this._set("stopIfTrue", on, (tx, { entry }) => tx.set(entry, "stopIfTrue", on));
   }
 
-  private part(kind: ConditionalFormatKind, member: string): (tx: Transaction) => CfRef {
-    return (tx) => {
-      const ref = this._resolve(tx);
-      if (ref.entry.type !== kind)
-        fail(
-          "InvalidOperation",
-          `ConditionalFormat.${member} is only available on a ${kind} format (this one is ${ref.entry.type}).`,
-          `ConditionalFormat.${member}`,
-        );
-      return ref;
-    };
-  }
-
   get custom(): FakeCustomConditionalFormat {
     this._use();
-    return this._child(
-      "custom",
-      () => new FakeCustomConditionalFormat(this._ctx, this.part("Custom", "custom")),
-    );
-  }
-  get textComparison(): FakeTextConditionalFormat {
-    this._use();
-    return this._child(
-      "textComparison",
-      () => new FakeTextConditionalFormat(this._ctx, this.part("ContainsText", "textComparison")),
-    );
-  }
-  get cellValue(): FakeCellValueConditionalFormat {
-    this._use();
-    return this._child(
-      "cellValue",
-      () => new FakeCellValueConditionalFormat(this._ctx, this.part("CellValue", "cellValue")),
-    );
+    return this._child("custom", () => new FakeCustomConditionalFormat(this._ctx, (tx) => this._resolve(tx)));
   }
 
   /** The format's range (multi-area formats: the first area). */
@@ -248,18 +180,6 @@ export class FakeConditionalFormat extends FakeClientObject<CfRef> {
       return { sheet, rect: entry.rects[0]! };
     });
   }
-  getRangeOrNullObject(): FakeRange {
-    this._use();
-    return new FakeRange(
-      this._ctx,
-      (tx) => {
-        const { sheet, entry } = this._resolve(tx);
-        return { sheet, rect: entry.rects[0] ?? fail("ItemNotFound", "No range.") };
-      },
-      true,
-    );
-  }
-
   delete(): void {
     this._call("delete", [], (tx, { sheet, entry }) => {
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
@@ -331,14 +251,14 @@ export class FakeCustomConditionalFormat extends CfPart {
   }
 }
 
-/** `Excel.ConditionalFormatRule`: formula (must start with "="), formulaLocal, formulaR1C1. */
+/** `Excel.ConditionalFormatRule`: formula (must start with "="). */
 export class FakeConditionalFormatRule extends CfPart {
   readonly _type = "ConditionalFormatRule";
   override _props(): readonly string[] {
-    return ["formula", "formulaLocal", "formulaR1C1"];
+    return ["formula"];
   }
   override _read(prop: string, { entry }: CfRef): unknown {
-    const v = entry.rule[prop === "formulaLocal" ? "formula" : prop];
+    const v = entry.rule[prop];
     return typeof v === "string" ? v : "";
   }
   get formula(): string {
@@ -346,18 +266,6 @@ export class FakeConditionalFormatRule extends CfPart {
   }
   set formula(f: string) {
     this.setFormula("formula", f);
-  }
-  get formulaLocal(): string {
-    return this._get("formulaLocal");
-  }
-  set formulaLocal(f: string) {
-    this.setFormula("formula", f);
-  }
-  get formulaR1C1(): string {
-    return this._get("formulaR1C1");
-  }
-  set formulaR1C1(f: string) {
-    this.setFormula("formulaR1C1", f);
   }
   private setFormula(key: string, f: string): void {
     this._set(key, f, (tx, { sheet, entry }) => {
@@ -369,76 +277,6 @@ export class FakeConditionalFormatRule extends CfPart {
         );
       assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
       tx.set(entry, "rule", { [key]: f });
-    });
-  }
-}
-
-/** `Excel.TextConditionalFormat`: `rule = { operator, text }` (whole-object assignment), `format`. */
-export class FakeTextConditionalFormat extends CfPart {
-  readonly _type = "TextConditionalFormat";
-  override _props(): readonly string[] {
-    return ["rule"];
-  }
-  override _read(_prop: string, { entry }: CfRef): unknown {
-    return { ...entry.rule };
-  }
-  get rule(): Record<string, unknown> {
-    return this._get("rule");
-  }
-  set rule(rule: Record<string, unknown>) {
-    this._set("rule", rule, (tx, { sheet, entry }) => {
-      if (
-        typeof rule !== "object" ||
-        rule === null ||
-        !TEXT_OPERATORS.includes(String(rule.operator)) ||
-        typeof rule.text !== "string"
-      ) {
-        fail(
-          "InvalidArgument",
-          `textComparison.rule needs { operator: ${TEXT_OPERATORS.join("|")}, text: string }.`,
-          "TextConditionalFormat.rule",
-        );
-      }
-      assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
-      tx.set(entry, "rule", { operator: rule.operator, text: rule.text });
-    });
-  }
-}
-
-/** `Excel.CellValueConditionalFormat`: `rule = { formula1, formula2?, operator }`, `format`. */
-export class FakeCellValueConditionalFormat extends CfPart {
-  readonly _type = "CellValueConditionalFormat";
-  override _props(): readonly string[] {
-    return ["rule"];
-  }
-  override _read(_prop: string, { entry }: CfRef): unknown {
-    return { ...entry.rule };
-  }
-  get rule(): Record<string, unknown> {
-    return this._get("rule");
-  }
-  set rule(rule: Record<string, unknown>) {
-    this._set("rule", rule, (tx, { sheet, entry }) => {
-      if (
-        typeof rule !== "object" ||
-        rule === null ||
-        !CELL_OPERATORS.includes(String(rule.operator)) ||
-        typeof rule.formula1 !== "string"
-      ) {
-        fail(
-          "InvalidArgument",
-          `cellValue.rule needs { formula1: string, formula2?: string, operator: ${CELL_OPERATORS.join("|")} }.`,
-          "CellValueConditionalFormat.rule",
-        );
-      }
-      if (
-        (rule.operator === "Between" || rule.operator === "NotBetween") &&
-        typeof rule.formula2 !== "string"
-      ) {
-        fail("InvalidArgument", "Between needs formula2.", "CellValueConditionalFormat.rule");
-      }
-      assertWritable(this._ctx._host, sheet, entry.rects[0]!, "object");
-      tx.set(entry, "rule", { ...rule });
     });
   }
 }
@@ -569,5 +407,3 @@ export function describeConditionalFormats(sheet: SheetState): ConditionalFormat
     format: { ...e.format },
   }));
 }
-
-export { intersect };

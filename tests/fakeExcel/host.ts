@@ -394,7 +394,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     run,
     RequestContext: FakeRequestContext,
     ErrorCodes: EXCEL_ERROR_CODES,
-    ConditionalFormatType: { custom: "Custom", containsText: "ContainsText", cellValue: "CellValue" },
+    ConditionalFormatType: { custom: "Custom" },
     AggregationFunction: {
       sum: "Sum",
       count: "Count",

@@ -22,34 +22,6 @@ function start(): ReturnType<typeof setup>["host"] {
 }
 
 describe("pivot tables", () => {
-  it("computes row x column counts with totals into the destination", async () => {
-    const host = start();
-    await Excel.run(async (context) => {
-      const pt = context.workbook.worksheets
-        .getItem("Review")
-        .pivotTables.add("ByOwner", context.workbook.tables.getItem("Orders"), "A3");
-      pt.rowHierarchies.add(pt.hierarchies.getItem("Owner"));
-      pt.columnHierarchies.add(pt.hierarchies.getItem("Status"));
-      const dh = pt.dataHierarchies.add(pt.hierarchies.getItem("Order ID"));
-      dh.summarizeBy = "Count";
-      pt.layout.layoutType = "Tabular";
-      await context.sync();
-    });
-    expect(host.sheetValues("Review", "A3:D7")).toEqual([
-      ["Owner", "Done", "New", "Grand Total"],
-      ["Li", 2, 1, 3],
-      ["Wang", 1, "", 1],
-      ["(blank)", "", 1, 1],
-      ["Grand Total", 3, 2, 5],
-    ]);
-    expect(host.pivots()[0]).toMatchObject({
-      name: "ByOwner",
-      address: "Review!A3:D7",
-      layoutType: "Tabular",
-      data: [{ name: "Count of Order ID", summarizeBy: "Count" }],
-    });
-  });
-
   it("sums numbers by default and reflects new source rows only after refresh", async () => {
     const host = start();
     await Excel.run(async (context) => {
@@ -91,26 +63,6 @@ describe("pivot tables", () => {
     );
     expect(err.code).toBe("ItemNotFound");
     expect(host.pivots()).toEqual([]);
-  });
-
-  it("finds, deletes and recreates a pivot by name, clearing its old output", async () => {
-    const host = start();
-    const build = (field: string): Promise<void> =>
-      Excel.run(async (context) => {
-        const old = context.workbook.pivotTables.getItemOrNullObject("P");
-        await context.sync();
-        if (!old.isNullObject) old.delete();
-        const pt = context.workbook.worksheets
-          .getItem("Review")
-          .pivotTables.add("P", context.workbook.tables.getItem("Orders"), "A1");
-        pt.rowHierarchies.add(pt.hierarchies.getItem(field));
-        await context.sync();
-      });
-    await build("Owner");
-    expect(host.sheetValues("Review")).toEqual([["Owner"], ["Li"], ["Wang"], ["(blank)"], ["Grand Total"]]);
-    await build("Status");
-    expect(host.pivots()).toHaveLength(1);
-    expect(host.sheetValues("Review")).toEqual([["Status"], ["Done"], ["New"], ["Grand Total"]]);
   });
 
   it("refuses a second pivot with the same name", async () => {

@@ -4,16 +4,13 @@
  */
 import type { Rect } from "./address";
 import {
-  boundingRect,
   cellCount,
   formatAddress,
-  formatLocal,
   inGrid,
   intersect,
   MAX_COLUMNS,
   MAX_ROWS,
   overlaps,
-  parseAddress,
   rect,
   subtract,
 } from "./address";
@@ -243,80 +240,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       return rect(r.r0, r.c0 + column, r.rows, 1);
     });
   }
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0, r.c0, r.rows + deltaRows, r.cols + deltaColumns));
-  }
-  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0 + rowOffset, r.c0 + columnOffset, r.rows, r.cols));
-  }
   getRowsBelow(count = 1): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0 + r.rows, r.c0, count, r.cols));
   }
-  getRowsAbove(count = 1): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0 - count, r.c0, count, r.cols));
-  }
-  getColumnsAfter(count = 1): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0, r.c0 + r.cols, r.rows, count));
-  }
-  getColumnsBefore(count = 1): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0, r.c0 - count, r.rows, count));
-  }
   getLastRow(): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0 + r.rows - 1, r.c0, 1, r.cols));
-  }
-  getLastColumn(): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0, r.c0 + r.cols - 1, r.rows, 1));
-  }
-  getLastCell(): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0 + r.rows - 1, r.c0 + r.cols - 1, 1, 1));
-  }
-  getEntireRow(): FakeRange {
-    return this.derive(({ rect: r }) => rect(r.r0, 0, r.rows, MAX_COLUMNS));
-  }
-  getEntireColumn(): FakeRange {
-    return this.derive(({ rect: r }) => rect(0, r.c0, MAX_ROWS, r.cols));
-  }
-
-  private other(tx: Transaction, sheet: SheetState, other: FakeRange | string): Rect {
-    if (typeof other === "string") {
-      const p = parseAddress(other);
-      if (!p || (p.sheet !== null && p.sheet.toLowerCase() !== sheet.name.toLowerCase()))
-        fail("InvalidArgument", `Bad address '${other}'.`, "Range");
-      return p.rect;
-    }
-    const ref = other._resolve(tx);
-    if (ref.sheet !== sheet) fail("InvalidArgument", "The ranges are on different worksheets.", "Range");
-    return ref.rect;
-  }
-
-  getIntersection(anotherRange: FakeRange | string): FakeRange {
-    if (typeof anotherRange !== "string") this._sameContext(anotherRange);
-    return this.derive(
-      (ref) =>
-        intersect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)) ??
-        fail("InvalidArgument", "The ranges do not intersect.", "Range.getIntersection"),
-    );
-  }
-
-  /** [ExcelApi 1.4] */
-  getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
-    if (typeof anotherRange !== "string") this._sameContext(anotherRange);
-    return this.derive(
-      (ref) =>
-        intersect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)) ??
-        fail("ItemNotFound", "No intersection.", "Range.getIntersectionOrNullObject"),
-      true,
-    );
-  }
-
-  getBoundingRect(anotherRange: FakeRange | string): FakeRange {
-    if (typeof anotherRange !== "string") this._sameContext(anotherRange);
-    return this.derive((ref) => boundingRect(ref.rect, this.other(this._txOf(), ref.sheet, anotherRange)));
-  }
-
-  /** The transaction of the running sync (derived ranges resolve inside it). */
-  _txOf(): Transaction {
-    return currentTx.tx ?? fail("GeneralException", "No sync is running.");
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
@@ -363,34 +291,6 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       },
       false,
     );
-  }
-
-  /** [ExcelApi 1.2] Merges the range (or each row when `across`). Refused over a table. */
-  merge(across = false): void {
-    this._call("merge", [across], (tx, ref) => {
-      const host = this._ctx._host;
-      assertWritable(host, ref.sheet, ref.rect, "object");
-      if (tablesOn(host, ref.sheet).some((t) => overlaps(t.rect, ref.rect)))
-        fail("InvalidOperation", "Cells in a table cannot be merged.", "Range.merge");
-      const keep = ref.sheet.merges.filter((m) => !overlaps(m, ref.rect));
-      const added = across
-        ? Array.from({ length: ref.rect.rows }, (_, i) =>
-            rect(ref.rect.r0 + i, ref.rect.c0, 1, ref.rect.cols),
-          )
-        : [ref.rect];
-      tx.set(ref.sheet, "merges", [...keep, ...added.filter((m) => cellCount(m) > 1)]);
-    });
-  }
-
-  /** [ExcelApi 1.2] */
-  unmerge(): void {
-    this._call("unmerge", [], (tx, ref) => {
-      tx.set(
-        ref.sheet,
-        "merges",
-        ref.sheet.merges.filter((m) => !overlaps(m, ref.rect)),
-      );
-    });
   }
 
   /**
@@ -464,11 +364,6 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 
 /** The transaction of the sync being executed (set by the context while ops run). */
 export const currentTx: { tx: Transaction | null } = { tx: null };
-
-/** Helper so other modules can build a range from a resolver. */
-export function rangeOf(ctx: BatchContext, locate: Locate, nullable = false): FakeRange {
-  return new FakeRange(ctx, locate, nullable);
-}
 
 export function tableRange(ctx: BatchContext, table: FakeTable, pick: (r: Rect) => Rect): FakeRange {
   return new FakeRange(ctx, (tx) => {
@@ -630,9 +525,6 @@ export class FakeRangeFormat extends FormatPart {
       }
     });
   }
-  autofitRows(): void {
-    this._call("autofitRows", [], () => undefined);
-  }
 }
 
 /** `Excel.RangeFill`: color (null when mixed or none). */
@@ -711,5 +603,3 @@ export function normalizeColor(c: string | null | undefined): string | null {
   if (c === null || c === undefined || c === "") return null;
   return /^#?[0-9a-f]{6}$/i.test(c) ? `#${c.replace("#", "").toUpperCase()}` : c;
 }
-
-export { formatLocal };

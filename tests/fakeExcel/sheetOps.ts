@@ -3,20 +3,16 @@
  * (AccessDenied on locked cells), table growth, used range, header names.
  */
 import type { Rect } from "./address";
-import { cellCount, contains, formatAddress, intersect, overlaps, rect } from "./address";
+import { cellCount, formatAddress, intersect, overlaps, rect } from "./address";
 import { coerceInput, renderText } from "./cells";
 import type { HostCore } from "./core";
 import { fail } from "./errors";
 import type { CellStyle, SheetState, StoredValue, TableState, Transaction } from "./state";
-import { cellFormula, cellStyleId, cellValue, forRowsIn, isEmptyValue, rowFor, saveCells } from "./state";
+import { cellStyleId, cellValue, forRowsIn, isEmptyValue, rowFor, saveCells } from "./state";
 
 export interface RangeRef {
   readonly sheet: SheetState;
   readonly rect: Rect;
-}
-
-export function describe(ref: RangeRef): string {
-  return formatAddress(ref.sheet.name, ref.rect);
 }
 
 /** A 2-D write must be a rectangular array of exactly the range's shape (InvalidArgument otherwise). */
@@ -370,9 +366,3 @@ export function tablesOn(host: HostCore, sheet: SheetState): TableState[] {
 export function mergedIn(sheet: SheetState, r: Rect): Rect[] {
   return sheet.merges.filter((m) => overlaps(m, r));
 }
-
-export function isInside(outer: Rect, inner: Rect): boolean {
-  return contains(outer, inner);
-}
-
-export { cellFormula };

@@ -45,7 +45,8 @@ export interface ValidationEntry {
   readonly ignoreBlanks: boolean;
 }
 
-export type ConditionalFormatKind = "Custom" | "ContainsText" | "CellValue";
+/** The one kind of conditional format OrderFlow writes (and so the one the fake models). */
+export type ConditionalFormatKind = "Custom";
 
 export interface CfFormat {
   fill: string | null;
@@ -61,7 +62,7 @@ export interface CfEntry {
   readonly type: ConditionalFormatKind;
   /** Priority is the entry's index in `SheetState.conditionalFormats` (0 = highest), as in Excel. */
   stopIfTrue: boolean;
-  /** Custom: `{ formula }`; ContainsText: `{ operator, text }`; CellValue: `{ formula1, formula2?, operator }`. */
+  /** `{ formula }`. */
   rule: Record<string, unknown>;
   format: CfFormat;
 }

@@ -267,14 +267,6 @@ export class FakeTableScopedCollection extends FakeCollection<TableState, FakeTa
   getCount(): FakeClientResult<number> {
     return clientResult(this, "getCount", (_tx, list) => list.length);
   }
-  getFirst(): FakeTable {
-    this._use();
-    return new FakeTable(this._ctx, (tx) => this._resolve(tx)[0] ?? fail("ItemNotFound", "No table."));
-  }
-  getFirstOrNullObject(): FakeTable {
-    this._use();
-    return new FakeTable(this._ctx, (tx) => this._resolve(tx)[0] ?? fail("ItemNotFound", "No table."), true);
-  }
 }
 
 const TABLE_PROPS = ["id", "name", "showHeaders", "showTotals", "showFilterButton", "style"];
@@ -346,9 +338,6 @@ export class FakeTable extends FakeClientObject<TableState> {
   get showFilterButton(): boolean {
     return this._get("showFilterButton");
   }
-  set showFilterButton(on: boolean) {
-    this._set("showFilterButton", on, (tx, t) => tx.set(t, "showFilterButton", on));
-  }
   get columns(): FakeTableColumnCollection {
     this._use();
     return this._child("columns", () => new FakeTableColumnCollection(this._ctx, this));
@@ -375,10 +364,6 @@ export class FakeTable extends FakeClientObject<TableState> {
     this._use();
     return tableRange(this._ctx, this, (r) => r);
   }
-  getHeaderRowRange(): FakeRange {
-    this._use();
-    return tableRange(this._ctx, this, (r) => rect(r.r0, r.c0, 1, r.cols));
-  }
   getDataBodyRange(): FakeRange {
     this._use();
     return tableRange(this._ctx, this, (r) => rect(r.r0 + 1, r.c0, r.rows - 1 - totalsOf(this, r), r.cols));
@@ -393,22 +378,6 @@ export class FakeTable extends FakeClientObject<TableState> {
       clearCellsRaw(sheet, t.rect, true);
       tx.set(t, "deleted", true);
     });
-  }
-  /** [ExcelApi 1.2] Keeps the cells, drops the table. */
-  convertToRange(): FakeRange {
-    this._use();
-    const holder: { ref: { sheet: SheetState; rect: Rect } | null } = { ref: null };
-    this._call("convertToRange", [], (tx, t) => {
-      const sheet = sheetOf(this._ctx._host, t);
-      assertWritable(this._ctx._host, sheet, t.rect, "object");
-      tx.set(holder, "ref", { sheet, rect: t.rect });
-      tx.set(t, "deleted", true);
-    });
-    return new FakeRange(this._ctx, () => holder.ref ?? fail("ItemNotFound", "Not converted."));
-  }
-  /** [ExcelApi 1.2] */
-  clearFilters(): void {
-    this._call("clearFilters", [], (tx, t) => tx.set(t, "filtered", false), false);
   }
 }
 
@@ -607,9 +576,6 @@ export class FakeTableColumn extends FakeClientObject<ColumnRef> {
   getDataBodyRange(): FakeRange {
     return this.part((r, i) => rect(r.r0 + 1, r.c0 + i, r.rows - 1, 1));
   }
-  getHeaderRowRange(): FakeRange {
-    return this.part((r, i) => rect(r.r0, r.c0 + i, 1, 1));
-  }
 }
 
 interface RowRef {
@@ -771,9 +737,6 @@ export class FakeAutoFilter extends FakeClientObject<TableState> {
   }
   get isDataFiltered(): boolean {
     return this._get("isDataFiltered");
-  }
-  clearCriteria(): void {
-    this._call("clearCriteria", [], (tx, t) => tx.set(t, "filtered", false), false);
   }
 }
 

@@ -4,7 +4,7 @@
  * replaces whatever overlapped it there; `clear()` removes only the overlap (like Excel).
  */
 import type { Rect } from "./address";
-import { formatAbsolute, intersect, overlaps, parseAddress, sameRect, subtract } from "./address";
+import { formatAbsolute, intersect, overlaps, parseAddress, subtract } from "./address";
 import type { BatchContext } from "./batch";
 import { FakeClientObject } from "./batch";
 import { fail } from "./errors";
@@ -249,8 +249,4 @@ function listItems(host: HostCore, source: string): Set<string> | null {
   if (!sheet) return null;
   const grid = readGrid(host, { sheet, rect: p.rect }, "text") as string[][];
   return new Set(grid.flat().filter((t) => t !== ""));
-}
-
-export function validationsEqual(a: ValidationEntry, b: ValidationEntry): boolean {
-  return sameRect(a.rect, b.rect) && JSON.stringify(a.rule) === JSON.stringify(b.rule);
 }

@@ -111,10 +111,6 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
       () => st.sheetById(st.activeSheetId ?? "") ?? fail("ItemNotFound", "No active worksheet."),
     );
   }
-  getFirst(): FakeWorksheet {
-    this._use();
-    return new FakeWorksheet(this._ctx, () => this._resolve()[0] ?? fail("ItemNotFound", "No worksheet."));
-  }
   /** Adds a sheet at the end (name "SheetN" when omitted). */
   add(name?: string): FakeWorksheet {
     this._use();
@@ -422,37 +418,11 @@ export class FakeFreezePanes extends FakeClientObject<SheetState> {
   freezeRows(count = 1): void {
     this._call("freezeRows", [count], (tx, s) => tx.set(s, "freeze", { rows: count, cols: 0 }), false);
   }
-  freezeColumns(count = 1): void {
-    this._call("freezeColumns", [count], (tx, s) => tx.set(s, "freeze", { rows: 0, cols: count }), false);
-  }
-  unfreeze(): void {
-    this._call("unfreeze", [], (tx, s) => tx.set(s, "freeze", { rows: 0, cols: 0 }), false);
-  }
-  getLocationOrNullObject(): FakeRange {
-    this._use();
-    return new FakeRange(
-      this._ctx,
-      (tx) => {
-        const s = this._resolve(tx);
-        const { rows, cols } = s.freeze;
-        if (rows === 0 && cols === 0) fail("ItemNotFound", "Nothing is frozen.");
-        const r =
-          rows > 0 && cols > 0
-            ? rect(0, 0, rows, cols)
-            : rows > 0
-              ? rect(0, 0, rows, MAX_COLUMNS)
-              : rect(0, 0, MAX_ROWS, cols);
-        return { sheet: s, rect: r };
-      },
-      true,
-    );
-  }
 }
 
 /**
- * `Excel.WorksheetProtection` [1.2]: protected, options; protect(options?, password? [1.7]), unprotect(password? [1.7]).
- * Protecting a protected sheet or unprotecting an unprotected one fails with AccessDenied (what current Excel
- * does, OfficeDev/office-js issue #6784) — check `protected` first. A wrong password fails with AccessDenied.
+ * `Excel.WorksheetProtection` [1.2]: protected, options (read only: OrderFlow never protects a sheet; tests
+ * protect one with `host.protectSheet`).
  */
 export class FakeWorksheetProtection extends FakeClientObject<SheetState> {
   readonly _type = "WorksheetProtection";
@@ -475,27 +445,5 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetState> {
   }
   get options(): Record<string, unknown> {
     return this._get("options");
-  }
-  protect(options?: Record<string, unknown>, password?: string): void {
-    if (password !== undefined) this._requires("1.7", "WorksheetProtection.protect(password)");
-    this._call("protect", [options ?? null, password === undefined ? null : "***"], (tx, s) => {
-      if (s.protection.protected)
-        fail("AccessDenied", "The worksheet is already protected.", "WorksheetProtection.protect");
-      tx.set(s, "protection", {
-        protected: true,
-        password: password ?? null,
-        options: { ...(options ?? {}) },
-      });
-    });
-  }
-  unprotect(password?: string): void {
-    this._requires("1.7", "WorksheetProtection.unprotect");
-    this._call("unprotect", [password === undefined ? null : "***"], (tx, s) => {
-      if (!s.protection.protected)
-        fail("AccessDenied", "The worksheet is not protected.", "WorksheetProtection.unprotect");
-      if (s.protection.password !== null && s.protection.password !== password)
-        fail("AccessDenied", "The password is incorrect.", "WorksheetProtection.unprotect");
-      tx.set(s, "protection", { protected: false, password: null, options: {} });
-    });
   }
 }

@@ -184,36 +184,6 @@ describe("addresses", () => {
     );
     expect(err.code).toBe("InvalidArgument");
   });
-
-  it("derives ranges: rows below, resized, offset, last row, intersection", async () => {
-    start();
-    const out = await Excel.run(async (context) => {
-      const base = context.workbook.worksheets.getItem("Orders").getRange("A2:D4");
-      const derived = [
-        base.getRowsBelow(2),
-        base.getResizedRange(1, -1),
-        base.getOffsetRange(1, 1),
-        base.getLastRow(),
-        base.getIntersectionOrNullObject("C1:C9"),
-        base.getColumn(2),
-        base.getEntireRow(),
-      ];
-      derived.forEach((r) => r.load("address"));
-      const none = base.getIntersectionOrNullObject("Z9");
-      await context.sync();
-      return [...derived.map((r) => r.address), none.isNullObject];
-    });
-    expect(out).toEqual([
-      "Orders!A5:D6",
-      "Orders!A2:C5",
-      "Orders!B3:E5",
-      "Orders!A4:D4",
-      "Orders!C2:C4",
-      "Orders!C2:C4",
-      "Orders!2:4",
-      true,
-    ]);
-  });
 });
 
 describe("used range", () => {

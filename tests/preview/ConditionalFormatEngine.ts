@@ -85,72 +85,13 @@ function rectsOf(address: string): Rect[] {
 
 function formulasOf(info: ConditionalFormatInfo): string[] {
   const rule = info.rule as Record<string, unknown>;
-  const list = info.type === "Custom" ? [rule.formula] : [rule.formula1, rule.formula2];
-  return list.filter((f): f is string => typeof f === "string" && f !== "");
-}
-
-/** Excel's comparison of a cell with a rule's value: numbers as numbers, text without regard to case. */
-function compare(a: Value, b: Value): number {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  const rank = (v: Value): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  const x = String(a).toLocaleLowerCase();
-  const y = String(b).toLocaleLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function cellValueApplies(operator: string, value: Value, first: Value, second: Value): boolean {
-  const lo = compare(first, second) <= 0 ? first : second;
-  const hi = lo === first ? second : first;
-  switch (operator) {
-    case "Between":
-      return compare(value, lo) >= 0 && compare(value, hi) <= 0;
-    case "NotBetween":
-      return compare(value, lo) < 0 || compare(value, hi) > 0;
-    case "EqualTo":
-      return compare(value, first) === 0;
-    case "NotEqualTo":
-      return compare(value, first) !== 0;
-    case "GreaterThan":
-      return compare(value, first) > 0;
-    case "LessThan":
-      return compare(value, first) < 0;
-    case "GreaterThanOrEqual":
-      return compare(value, first) >= 0;
-    case "LessThanOrEqual":
-      return compare(value, first) <= 0;
-    default:
-      return false;
-  }
-}
-
-function containsTextApplies(operator: string, value: Value, text: string): boolean {
-  const cell = String(value).toLocaleLowerCase();
-  const wanted = text.toLocaleLowerCase();
-  switch (operator) {
-    case "Contains":
-      return cell.includes(wanted);
-    case "NotContains":
-      return !cell.includes(wanted);
-    case "BeginsWith":
-      return cell.startsWith(wanted);
-    case "EndsWith":
-      return cell.endsWith(wanted);
-    default:
-      return false;
-  }
+  return typeof rule.formula === "string" && rule.formula !== "" ? [rule.formula] : [];
 }
 
 /** A formula result as a condition: TRUE or a non-zero number. */
 function isTrue(result: unknown): boolean {
   const first = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
   return first === true || (typeof first === "number" && first !== 0);
-}
-
-/** A formula result as a value (an error counts as no value). */
-function asValue(result: unknown): Value | null {
-  const first = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
-  return typeof first === "string" || typeof first === "number" || typeof first === "boolean" ? first : null;
 }
 
 export class ConditionalFormatEngine {
@@ -195,27 +136,18 @@ export class ConditionalFormatEngine {
 
   /**
    * The conditional-format look of every cell in sheet rows `first`..`last` (0-based, inclusive) that a
-   * rule covers, keyed `row:column`. `columns`: how many columns the view shows (the values the rules
-   * read are copied for those). `version` changes whenever the workbook may have changed.
+   * rule covers, keyed `row:column`. `version` changes whenever the workbook may have changed.
    */
-  looks(sheet: string, first: number, last: number, columns: number, version: number): Map<string, CellLook> {
+  looks(sheet: string, first: number, last: number, version: number): Map<string, CellLook> {
     this.begin(version);
     const out = new Map<string, CellLook>();
     const rules = this.rulesOf(sheet, first, last);
     if (rules.length === 0) return out;
-    const sheetId = this.sheetId(sheet);
-    // What the rules read, and only that: the cells a CellValue / ContainsText rule compares, the
-    // ranges behind the defined names, and the ranges the formulas name for the rows shown.
+    this.sheetId(sheet); // the rules' sheet exists in the engine before any formula is placed on it
+    // What the rules read, and only that: the ranges behind the defined names, and the ranges the
+    // formulas name for the rows shown.
     this.syncNames();
     for (const rule of rules) {
-      if (rule.info.type !== "Custom")
-        for (const rect of rule.rects)
-          this.sync(sheet, {
-            r0: Math.max(first, rect.r0),
-            c0: rect.c0,
-            r1: Math.min(last, rect.r1),
-            c1: Math.min(rect.c1, columns - 1),
-          });
       for (const formula of rule.formulas) {
         const top = formulaReferences(reanchorOnSheet(formula, first - rule.anchor.r, 0, sheet));
         const bottom = formulaReferences(reanchorOnSheet(formula, last - rule.anchor.r, 0, sheet));
@@ -246,7 +178,7 @@ export class ConditionalFormatEngine {
         for (let r = Math.max(rect.r0, first); r <= Math.min(rect.r1, last); r++) {
           for (let c = rect.c0; c <= rect.c1; c++) {
             const key = `${r}:${c}`;
-            if (stopped.has(key) || !this.applies(rule, sheet, sheetId, r, c)) continue;
+            if (stopped.has(key) || !this.applies(rule, sheet, r, c)) continue;
             const look = building.get(key) ?? {};
             if (format.fill !== null && look.fill === undefined) look.fill = format.fill;
             if (format.fontColor !== null && look.fontColor === undefined) look.fontColor = format.fontColor;
@@ -386,45 +318,12 @@ export class ConditionalFormatEngine {
       .filter((rule) => rule.rects.some((r) => r.r1 >= first && r.r0 <= last));
   }
 
-  private applies(rule: PreparedRule, sheet: string, sheetId: number, r: number, c: number): boolean {
-    const dr = r - rule.anchor.r;
-    const dc = c - rule.anchor.c;
-    const at = (formula: string): unknown =>
-      this.calculate(
-        reanchorFormula(formula, rule.rowRelative ? dr : 0, rule.columnRelative ? dc : 0),
-        sheet,
-        sheetId,
-      );
-    const stored = rule.info.rule as Record<string, unknown>;
-    switch (rule.info.type) {
-      case "Custom": {
-        const cells = this.ruleCells.get(sheet);
-        const slot = cells?.slots.get(rule.columnRelative ? `${rule.info.id}|${c}` : rule.info.id);
-        if (!cells || slot === undefined) return false;
-        return isTrue(this.hf.getCellValue({ sheet: cells.sheetId, row: r, col: slot }));
-      }
-      case "CellValue": {
-        const value = this.valueAt(sheet, r, c);
-        const operand = (f: unknown): Value | null =>
-          typeof f === "string" && f !== "" ? asValue(at(asFormula(f))) : null;
-        const first = operand(stored.formula1);
-        const second = stored.formula2 === undefined ? first : operand(stored.formula2);
-        if (value === undefined || first === null || second === null) return false;
-        return cellValueApplies(String(stored.operator), value, first, second);
-      }
-      case "ContainsText": {
-        const value = this.valueAt(sheet, r, c);
-        return (
-          value !== undefined && containsTextApplies(String(stored.operator), value, String(stored.text))
-        );
-      }
-      default:
-        return false;
-    }
-  }
-
-  private valueAt(sheet: string, r: number, c: number): Value | undefined {
-    return this.held.get(sheet)?.get(r)?.[c];
+  /** Whether a rule (a Custom formula; the only kind OrderFlow writes) holds for the cell. */
+  private applies(rule: PreparedRule, sheet: string, r: number, c: number): boolean {
+    const cells = this.ruleCells.get(sheet);
+    const slot = cells?.slots.get(rule.columnRelative ? `${rule.info.id}|${c}` : rule.info.id);
+    if (!cells || slot === undefined) return false;
+    return isTrue(this.hf.getCellValue({ sheet: cells.sheetId, row: r, col: slot }));
   }
 
   /** Evaluates a formula written for A1 of `sheet`, after copying in what it reads. */
@@ -555,14 +454,6 @@ export class ConditionalFormatEngine {
       if (this.sheetNames.has(target.sheet)) this.sync(target.sheet, target.rect);
     }
   }
-}
-
-/** A CellValue operand as a formula: `=A1` as is, `5` as `=5`, other text as a text literal. */
-function asFormula(operand: string): string {
-  if (operand.startsWith("=")) return operand;
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(operand.trim())
-    ? `=${operand.trim()}`
-    : `="${operand.replace(/"/g, '""')}"`;
 }
 
 function columnName(index: number): string {

@@ -448,7 +448,7 @@ export function SheetGrid({
   const paintedBand = useDeferredValue(band);
   const [paintFirst, paintLast] = paintedBand.split(":").map(Number) as [number, number];
   const looks = useMemo(
-    () => (activeSheet ? engine.looks(activeSheet, paintFirst, paintLast, colCount, version) : new Map()),
+    () => (activeSheet ? engine.looks(activeSheet, paintFirst, paintLast, version) : new Map()),
     [engine, activeSheet, paintFirst, paintLast, colCount, version],
   );
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);

@@ -4,8 +4,8 @@ import { err } from "../../core/result";
 import type { ReadError, Spreadsheet } from "../exportFiles/readSpreadsheetBytes";
 import { readSpreadsheetBytes } from "../exportFiles/readSpreadsheetBytes";
 
-export type { FileFormat, ReadError, SheetGrid, Spreadsheet } from "../exportFiles/readSpreadsheetBytes";
-export { plainValue, sheetGrid } from "../exportFiles/readSpreadsheetBytes";
+export type { ReadError, SheetGrid, Spreadsheet } from "../exportFiles/readSpreadsheetBytes";
+export { sheetGrid } from "../exportFiles/readSpreadsheetBytes";
 
 /** Reads a CSV, TSV/TXT or XLSX export file into plain grids, one per sheet. Never writes to the file. */
 export async function readSpreadsheet(file: string): Promise<Result<Spreadsheet, ReadError>> {

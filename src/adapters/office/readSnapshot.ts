@@ -106,12 +106,3 @@ async function readMergedAreas(
     return [area];
   }
 }
-
-export function overlaps(a: Area, b: Area): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.column < b.column + b.columnCount &&
-    b.column < a.column + a.columnCount
-  );
-}

@@ -1,4 +1,4 @@
-export type { ImageProbe, ManifestEnvironment, ManifestReport } from "./validateManifest";
+export type { ManifestEnvironment } from "./validateManifest";
 export { validateManifest } from "./validateManifest";
 export type { ManifestProblem, ManifestProblemKind } from "./manifestProblem";
 export { describeManifestProblem } from "./manifestProblem";

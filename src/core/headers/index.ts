@@ -1,13 +1,9 @@
 export { normalizeHeader } from "./normalizeHeader";
-export { FIELD_SYNONYMS, NON_FIELD_HEADERS, PLATFORM_SYNONYMS } from "./fieldSynonyms";
-export { compareMatches, MATCH_CONFIDENCE, matchHeader } from "./matchHeader";
-export type { HeaderMatch } from "./matchHeader";
+export { FIELD_SYNONYMS } from "./fieldSynonyms";
+export { matchHeader } from "./matchHeader";
 export { mapColumns } from "./mapColumns";
-export type { Ambiguity, ColumnMapping, ColumnMatch } from "./mapColumns";
-export { detectPlatform, PLATFORM_MARKERS } from "./detectPlatform";
-export type { PlatformGuess } from "./detectPlatform";
-export { classifyRows, headerTexts } from "./classifyRows";
-export type { RowClassification, RowRole } from "./classifyRows";
+export { detectPlatform } from "./detectPlatform";
+export type { RowRole } from "./classifyRows";
 export { DEFAULT_MAX_SCAN_ROWS, detectHeader } from "./detectHeader";
-export type { DetectError, DetectOptions, HeaderDetection } from "./detectHeader";
+export type { HeaderDetection } from "./detectHeader";
 export { HEADER_MESSAGES } from "./messages";

@@ -7,15 +7,12 @@ export {
   NOTICE_SHEET,
   type NoticeLedger,
 } from "./noticeLedger";
-export { planActionNotices, planOverdueNotices, type NoticeContext } from "./planNotices";
+export { planActionNotices, planOverdueNotices } from "./planNotices";
 export type {
-  MentionContent,
   NoticeCapability,
   NoticeOutcome,
   NoticeChange,
   NoticeOrder,
   NoticePlan,
   PlannedNotice,
-  Recipient,
-  SkippedNotice,
 } from "./types";

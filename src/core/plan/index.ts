@@ -5,7 +5,7 @@ export type { CellChange } from "./cellWrites";
 export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highlights";
 export { readOrderRows } from "./orderRows";
 export type { MappedSheet, OrderRow } from "./orderRows";
-export { isUpToDate, planApplySettings, planValidations } from "./planApplySettings";
+export { isUpToDate, planApplySettings } from "./planApplySettings";
 export type {
   ApplySettingsInput,
   ApplySettingsPlan,
@@ -13,42 +13,14 @@ export type {
   SheetHighlight,
 } from "./planApplySettings";
 export { planBulkAction } from "./planBulkAction";
-export type {
-  BulkAction,
-  BulkContext,
-  BulkPlan,
-  MoveFields,
-  Refusal,
-  RefusalKind,
-  RoutedTo,
-} from "./planBulkAction";
-export {
-  cacheOf,
-  illegalMoveNote,
-  invalidStatusNote,
-  keyedRows,
-  openOrdersByOwner,
-  openOrdersFromCache,
-  planChanges,
-} from "./planChanges";
-export type { ChangeContext, ChangePlan, IllegalChange, LineCache, LineState } from "./planChanges";
+export type { BulkAction, BulkContext, MoveFields, Refusal, RefusalKind, RoutedTo } from "./planBulkAction";
+export { cacheOf, illegalMoveNote, openOrdersFromCache, planChanges } from "./planChanges";
+export type { ChangeContext, IllegalChange, LineState } from "./planChanges";
 export { PLAN_MESSAGES } from "./planMessages";
-export {
-  areaAddress,
-  DATE_TIME_FORMAT,
-  NEW_ENTRY_ROWS,
-  ORDERS_TABLE,
-  planSetup,
-  SETTINGS_VERSION,
-  SETUP_COLUMNS,
-  setupLabels,
-} from "./planSetup";
+export { areaAddress, DATE_TIME_FORMAT, NEW_ENTRY_ROWS, ORDERS_TABLE, planSetup } from "./planSetup";
 export { describeSetupRefusal, validateSetup } from "./validateSetup";
 export { onboardingFacts } from "./onboardingFacts";
-export type { OnboardingFacts } from "./onboardingFacts";
-export type { SetupCheckInput, SetupRefusal } from "./validateSetup";
 export type { SetupInput } from "./planSetup";
-export { SETUP_MESSAGES } from "./messages";
 export {
   displayReason,
   displayStatus,
@@ -58,18 +30,14 @@ export {
   TABLE_NAMES,
 } from "./settingsSheet";
 export type { SettingsContent } from "./settingsSheet";
-export { loadTeam, pickOwner, TEAM_HEADER, teamFromOwners, teamToGrid } from "./team";
-export type { TeamMember, TeamProblem } from "./team";
+export { loadTeam, pickOwner, teamFromOwners, teamToGrid } from "./team";
+export type { TeamMember } from "./team";
 export type {
   Area,
   CellWrite,
   HighlightRule,
-  NamedList,
-  NumberFormatWrite,
-  SettingsBlock,
   SetupPlan,
   SetupReport,
   SheetSnapshot,
   TablePlan,
-  ValidationRule,
 } from "./types";

@@ -11,7 +11,6 @@ export type {
   ApplySettingsSummary,
   CheckProblem,
   CheckResult,
-  ColumnInfo,
   ImportResult,
   IsoWeek,
   KpiFigure,

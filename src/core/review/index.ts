@@ -20,7 +20,7 @@ export {
 export { REVIEW_MESSAGES } from "./messages";
 export { percentileInc } from "./percentile";
 export { CHART_NAMES, PIVOT_NAMES, planReviewSheet, REVIEW_SHEET, textWidth } from "./planReviewSheet";
-export type { ChartSpec, PivotSpec, ReviewBlock, ReviewSheetPlan } from "./planReviewSheet";
+export type { ReviewSheetPlan } from "./planReviewSheet";
 export {
   PROBLEM_COLUMNS,
   PROBLEM_HEADER,
@@ -31,13 +31,4 @@ export {
 export { readActivityLog } from "./readActivityLog";
 export type { LogEntry } from "./readActivityLog";
 export { reviewWeek, shipSlaHours } from "./reviewWeek";
-export type {
-  CustomerRank,
-  ProblemKind,
-  ProductRank,
-  ReviewCounts,
-  ReviewInput,
-  ReviewProblem,
-  StageTime,
-  WeekReview,
-} from "./reviewWeek";
+export type { ReviewInput, ReviewProblem } from "./reviewWeek";

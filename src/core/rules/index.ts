@@ -1,4 +1,3 @@
 export { checkRows } from "./checkRows";
 export type { CheckInput } from "./checkRows";
 export { formatProblem } from "./formatProblem";
-export { RULE_MESSAGES } from "./messages";

@@ -13,9 +13,6 @@ export const PACKING_SLIPS_SHEET = "发货单 Packing slips";
 /** Rows a slip keeps empty under the id for its barcode (two default rows: about 10 mm, enough for scanners). */
 export const BARCODE_ROWS = 2;
 
-/** Columns a slip uses (A–D): label, value, label, value; item lines use all four. */
-export const SLIP_WIDTH = 4;
-
 export interface PackingSlipsInput {
   readonly orders: readonly WarehouseOrder[];
   readonly locale: Locale;

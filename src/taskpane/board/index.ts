@@ -1,10 +1,1 @@
-export { BoardCard, CardFace, DraggedCard } from "./BoardCard";
-export type { BoardCardProps, CardFaceProps } from "./BoardCard";
-export { BoardLane } from "./BoardLane";
-export type { BoardLaneProps } from "./BoardLane";
-export { BoardView } from "./BoardView";
-export type { BoardViewProps } from "./BoardView";
 export { checkBoardMove, workflowOf } from "./checkBoardMove";
-export type { BoardMoveCheck } from "./checkBoardMove";
-export { filterCards, NO_FILTER, UNASSIGNED } from "./filterCards";
-export type { BoardFilter } from "./filterCards";

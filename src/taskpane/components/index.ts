@@ -1,12 +1,7 @@
 export { ActionOutcome } from "./ActionOutcome";
-export type { ActionOutcomeProps } from "./ActionOutcome";
 export { ErrorBar } from "./ErrorBar";
-export type { ErrorBarProps } from "./ErrorBar";
 export { ErrorBoundary } from "./ErrorBoundary";
-export type { ErrorBoundaryProps } from "./ErrorBoundary";
 export { OwnerBadge } from "./OwnerBadge";
 export { TagBadge } from "./TagBadge";
 export { WhoAmIPicker } from "./WhoAmIPicker";
-export type { WhoAmIPickerProps } from "./WhoAmIPicker";
 export { MoveFieldsForm } from "./MoveFieldsForm";
-export type { MoveFieldsFormProps } from "./MoveFieldsForm";

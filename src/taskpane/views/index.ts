@@ -1,16 +1,7 @@
 export { ApplySettingsOffer } from "./ApplySettings";
-export { CheckView, groupProblems } from "./CheckView";
+export { CheckView } from "./CheckView";
 export { HomeView } from "./HomeView";
-export type { HomeViewProps } from "./HomeView";
 export { Onboarding } from "./Onboarding";
-export type { OnboardingProps } from "./Onboarding";
-export { compareUrgency, countByStage, myQueue } from "./queue";
-export type { QueueGroup, StageCount } from "./queue";
-export { formatKpi, ReviewView } from "./ReviewView";
-export type { ReviewViewProps } from "./ReviewView";
+export { ReviewView } from "./ReviewView";
 export { SelectionView } from "./SelectionView";
-export type { SelectionViewProps } from "./SelectionView";
-export { SetupReportView } from "./SetupReportView";
-export type { SetupReportViewProps } from "./SetupReportView";
 export { TeamView } from "./TeamView";
-export type { TeamViewProps } from "./TeamView";

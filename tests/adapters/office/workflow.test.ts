@@ -62,7 +62,10 @@ describe("the workflow runtime on the strict fake", () => {
       ["1002", "锅", "status", label.processing, label.shipped],
     ]);
     expect(log[0]![7]).toBe("edit");
-    expect(typeof host.sheetValues("Orders", "K3:K3")[0]![0]).toBe("number");
+    // The status time is the moment of the move: the time its log line carries, today's serial date.
+    const since = host.sheetValues("Orders", "K3:K3")[0]![0];
+    expect(since).toBe(log[0]![0]);
+    expect(Math.abs(Number(since) - (Date.now() / 86_400_000 + 25_569))).toBeLessThan(1);
     expect(host.eventErrors).toEqual([]);
   });
 

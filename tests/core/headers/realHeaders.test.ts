@@ -18,7 +18,6 @@ function mappedHeader(detection: HeaderDetection, field: Field): string | undefi
 interface Case {
   readonly name: RealHeaderName;
   readonly platform: PlatformId;
-  readonly columns: number;
   /** Field → exact (trimmed) header text expected; null = must stay unmapped. */
   readonly expect: Readonly<Partial<Record<Field, string | null>>>;
 }
@@ -27,7 +26,6 @@ const CASES: readonly Case[] = [
   {
     name: "taobaoClassic45",
     platform: "taobao",
-    columns: 45,
     expect: {
       orderId: "订单编号",
       buyer: "买家会员名",
@@ -55,7 +53,6 @@ const CASES: readonly Case[] = [
   {
     name: "taobaoClassic61",
     platform: "taobao",
-    columns: 61,
     expect: {
       orderId: "订单编号",
       product: "宝贝标题",
@@ -72,7 +69,6 @@ const CASES: readonly Case[] = [
   {
     name: "taobaoItemReport",
     platform: "taobao",
-    columns: 10,
     expect: {
       orderId: "订单编号",
       product: "标题",
@@ -87,7 +83,6 @@ const CASES: readonly Case[] = [
   {
     name: "qianniuSalesDetail",
     platform: "taobao",
-    columns: 13,
     expect: {
       orderId: "主订单编号",
       lineId: "子订单编号",
@@ -104,7 +99,6 @@ const CASES: readonly Case[] = [
   {
     name: "qianniuPandas",
     platform: "taobao",
-    columns: 9,
     expect: {
       orderId: "主订单编号",
       lineId: "子订单编号",
@@ -117,7 +111,6 @@ const CASES: readonly Case[] = [
   {
     name: "tmallDistribution",
     platform: "taobao",
-    columns: 29,
     expect: {
       orderId: "主订单编号",
       lineId: "子订单编号",
@@ -135,7 +128,6 @@ const CASES: readonly Case[] = [
   {
     name: "jd",
     platform: "jd",
-    columns: 30,
     expect: {
       orderId: "订单号",
       productId: "商品ID",
@@ -159,7 +151,6 @@ const CASES: readonly Case[] = [
   {
     name: "pdd2023",
     platform: "pinduoduo",
-    columns: 82,
     expect: {
       orderId: "订单号",
       product: "商品",
@@ -188,7 +179,6 @@ const CASES: readonly Case[] = [
   {
     name: "pdd23",
     platform: "pinduoduo",
-    columns: 23,
     expect: {
       orderId: "订单号",
       paidAt: "订单成交时间",
@@ -204,7 +194,6 @@ const CASES: readonly Case[] = [
   {
     name: "douyin75",
     platform: "douyin",
-    columns: 75,
     expect: {
       orderId: "主订单编号",
       lineId: "子订单编号",
@@ -230,7 +219,6 @@ const CASES: readonly Case[] = [
   {
     name: "kuaishouGeneric",
     platform: "kuaishou",
-    columns: 8,
     expect: {
       orderId: "快手订单编号",
       product: "商品名称",
@@ -243,7 +231,6 @@ const CASES: readonly Case[] = [
   {
     name: "amazonFbm",
     platform: "amazon",
-    columns: 41,
     expect: {
       orderId: "order-id",
       lineId: "order-item-id",
@@ -264,7 +251,6 @@ const CASES: readonly Case[] = [
   {
     name: "amazonActionable",
     platform: "amazon",
-    columns: 27,
     expect: {
       orderId: "order-id",
       lineId: "order-item-id",
@@ -276,7 +262,6 @@ const CASES: readonly Case[] = [
   {
     name: "amazonAllOrders",
     platform: "amazon",
-    columns: 32,
     expect: {
       orderId: "amazon-order-id",
       marketStatus: "order-status",
@@ -290,7 +275,6 @@ const CASES: readonly Case[] = [
   {
     name: "ebay",
     platform: "ebay",
-    columns: 82,
     expect: {
       orderId: "Order Number",
       lineId: "Transaction ID",
@@ -318,7 +302,6 @@ const CASES: readonly Case[] = [
   {
     name: "shopify79",
     platform: "shopify",
-    columns: 79,
     expect: {
       orderId: "Name",
       createdAt: "Created at",
@@ -343,7 +326,6 @@ const CASES: readonly Case[] = [
   {
     name: "woocommerce",
     platform: "woocommerce",
-    columns: 43,
     expect: {
       orderId: "Order Number",
       marketStatus: "Order Status",
@@ -364,7 +346,6 @@ const CASES: readonly Case[] = [
   {
     name: "shopee",
     platform: "shopee",
-    columns: 30,
     expect: {
       orderId: "Order ID",
       marketStatus: "Order Status",
@@ -384,7 +365,6 @@ const CASES: readonly Case[] = [
   {
     name: "lazada",
     platform: "lazada",
-    columns: 20,
     expect: {
       orderId: "orderNumber",
       lineId: "orderItemId",
@@ -404,7 +384,6 @@ const CASES: readonly Case[] = [
   {
     name: "aliexpress",
     platform: "aliexpress",
-    columns: 26,
     expect: {
       orderId: "订单号",
       marketStatus: "订单状态",
@@ -423,7 +402,6 @@ const CASES: readonly Case[] = [
   {
     name: "tiktok",
     platform: "tiktok",
-    columns: 54,
     expect: {
       orderId: "Order ID",
       marketStatus: "Order Status",
@@ -449,14 +427,10 @@ const CASES: readonly Case[] = [
 ];
 
 describe("detectHeader on real export headers", () => {
-  describe.each(CASES)("$name", ({ name, platform, columns, expect: expected }) => {
+  describe.each(CASES)("$name", ({ name, platform, expect: expected }) => {
     const headers = REAL_HEADERS[name];
     const result = detectHeader(sheetOf(headers));
     const detection = result.ok ? result.value : undefined;
-
-    it(`has the ${columns} columns quoted in the reference`, () => {
-      expect(headers).toHaveLength(columns);
-    });
 
     it(`finds the header on row 0 and fingerprints ${platform}`, () => {
       expect(result.ok && { headerRow: result.value.headerRow, platform: result.value.platform }).toEqual({

@@ -21,15 +21,6 @@ const REFUSED = PAIRS.filter(([from, to]) => from !== to && !DESIGN_MOVES[from]?
 
 describe("canMove", () => {
   describe("on the default workflow", () => {
-    it("has exactly the ten statuses of docs/DESIGN.md", () => {
-      expect(DEFAULT_WORKFLOW.stages.map((stage) => stage.key).sort()).toEqual([...STATUSES].sort());
-    });
-
-    it("covers the whole 10×10 matrix between the allowed, refused and same-status cases", () => {
-      expect(ALLOWED.length).toBe(22);
-      expect(ALLOWED.length + REFUSED.length + STATUSES.length).toBe(100);
-    });
-
     it.each(ALLOWED)("allows %s → %s", (from, to) => {
       expect(canMove(DEFAULT_WORKFLOW, from, to)).toEqual({ ok: true, value: true });
     });

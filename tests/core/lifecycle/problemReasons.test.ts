@@ -1,22 +1,5 @@
 import { DEFAULT_PROBLEM_REASONS, findProblemReason } from "../../../src/core/lifecycle";
-
-describe("DEFAULT_PROBLEM_REASONS", () => {
-  it("lists the eleven reasons of docs/DESIGN.md in order", () => {
-    expect(DEFAULT_PROBLEM_REASONS.map((r) => `${r.label["zh-CN"]}|${r.label["en-US"]}`)).toEqual([
-      "缺货|Out of stock",
-      "地址不详|Bad address",
-      "错发|Wrong item",
-      "漏发|Missing item",
-      "破损|Damaged",
-      "延迟|Late",
-      "投诉|Complaint",
-      "退款|Refund",
-      "退货|Return",
-      "换货|Exchange",
-      "其他|Other",
-    ]);
-  });
-});
+import { displayReason } from "../../../src/core/plan";
 
 describe("findProblemReason", () => {
   it.each([
@@ -29,6 +12,16 @@ describe("findProblemReason", () => {
   ])("finds %j as %s", (text, key) => {
     expect(findProblemReason(text)?.key).toBe(key);
   });
+
+  it.each(DEFAULT_PROBLEM_REASONS.map((r) => [r.key, displayReason(r)]))(
+    "reads %s back from the dropdown text setup writes (%s) and from either label alone",
+    (key, text) => {
+      const reason = DEFAULT_PROBLEM_REASONS.find((r) => r.key === key)!;
+      expect(findProblemReason(text)?.key).toBe(key);
+      expect(findProblemReason(reason.label["zh-CN"])?.key).toBe(key);
+      expect(findProblemReason(reason.label["en-US"].toUpperCase())?.key).toBe(key);
+    },
+  );
 
   it.each(["", "没货", "stock"])("finds nothing for %j", (text) => {
     expect(findProblemReason(text)).toBeUndefined();
