@@ -1,4 +1,14 @@
-export { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, activityRow } from "./activity";
+export {
+  ACTIVITY_HEADER,
+  ACTIVITY_SHEET,
+  ACTIVITY_SOURCE_LABELS,
+  ACTIVITY_TABLE,
+  activityFieldLabel,
+  activityRow,
+  activitySourceLabel,
+  readActivityField,
+  readActivitySource,
+} from "./activity";
 export type { ActivityEntry, ActivitySource } from "./activity";
 export { groupCellChanges } from "./cellWrites";
 export type { CellChange } from "./cellWrites";
