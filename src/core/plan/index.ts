@@ -10,6 +10,7 @@ export {
   readActivitySource,
 } from "./activity";
 export type { ActivityEntry, ActivitySource } from "./activity";
+export { autoRouteInEffect, teamCanRoute } from "./autoRouteInEffect";
 export { groupCellChanges } from "./cellWrites";
 export type { CellChange } from "./cellWrites";
 export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highlights";
