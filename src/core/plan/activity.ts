@@ -50,12 +50,12 @@ export const ACTIVITY_SOURCE_LABELS = {
  * The Field cell for a field: bilingual (`状态 Status`), like the sheet's own header and the columns
  * OrderFlow adds, so one log reads the same to every member whatever the pane's language.
  */
-export function activityFieldLabel(field: Field): string {
+function activityFieldLabel(field: Field): string {
   return workflowHeader(field);
 }
 
 /** The Source cell for a source: bilingual (`任务窗格 Pane`), like `activityFieldLabel`. */
-export function activitySourceLabel(source: ActivitySource): string {
+function activitySourceLabel(source: ActivitySource): string {
   const label = ACTIVITY_SOURCE_LABELS[source];
   return `${label["zh-CN"]} ${label["en-US"]}`;
 }

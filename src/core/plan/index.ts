@@ -3,9 +3,7 @@ export {
   ACTIVITY_SHEET,
   ACTIVITY_SOURCE_LABELS,
   ACTIVITY_TABLE,
-  activityFieldLabel,
   activityRow,
-  activitySourceLabel,
   readActivityField,
   readActivitySource,
 } from "./activity";
