@@ -179,12 +179,9 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
   const notice = useSyncExternalStore(notices.subscribe, notices.current);
   const orders = useOrders();
   const port = usePort();
-  const { view, reload, refreshRows } = orders;
-  // After an action: read again only the rows it acted on (work proportional to the change).
-  const applied = useCallback(
-    (rows?: readonly number[]) => (rows ? refreshRows(rows) : reload()),
-    [refreshRows, reload],
-  );
+  // After an action the port's change event names the rows acted on, and useOrders reads only those
+  // again (work proportional to the change); the views add no refresh of their own (one read, not two).
+  const { view, reload } = orders;
   const [warmingBoard, boardWarmed] = useWarmBoard(view !== undefined && view !== null);
   const { selection, error: selectionError } = useSelection();
   const select = useSelectInSheet();
@@ -242,28 +239,19 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
         <div className={styles.panel} role="tabpanel" aria-label={t(TAB_LABELS[tab])}>
           {tab === "home" && <HomeView view={view} who={who} onSelectOrder={selectOrder} />}
           {tab === "selection" && (
-            <SelectionView
-              view={view}
-              selection={selection}
-              selectionError={selectionError}
-              onApplied={applied}
-            />
+            <SelectionView view={view} selection={selection} selectionError={selectionError} />
           )}
           {tab === "board" && (
             <Suspense
               fallback={<Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loadingBoard)} />}
             >
-              <BoardView view={view} onSelectOrder={selectOrder} onChanged={applied} />
+              <BoardView view={view} onSelectOrder={selectOrder} />
             </Suspense>
           )}
           {tab !== "board" && warmingBoard && (
             <WarmUp onDone={boardWarmed}>
               <Suspense fallback={null}>
-                <BoardView
-                  view={{ ...view, orders: view.orders.slice(0, 40) }}
-                  onSelectOrder={selectOrder}
-                  onChanged={reload}
-                />
+                <BoardView view={{ ...view, orders: view.orders.slice(0, 40) }} onSelectOrder={selectOrder} />
               </Suspense>
             </WarmUp>
           )}

@@ -240,6 +240,10 @@ export const PANE_MESSAGES = {
     "en-US":
       "Auto-routing: an order entering another role's stage goes to that role's least busy active member",
   },
+  autoRouteNeedsRoles: {
+    "zh-CN": "自动分配暂不可用：还没有在岗成员设置角色。请在上方为成员选择角色并保存团队。",
+    "en-US": "Auto-routing is off until an active member has a role: pick roles above and save the team.",
+  },
   teamIntro: {
     "zh-CN": "名单保存在 OrderFlow 工作表的团队表中，也可以直接在那里编辑。",
     "en-US": "The team lives in the team table of the OrderFlow sheet; you can edit it there too.",

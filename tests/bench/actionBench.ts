@@ -58,14 +58,21 @@ async function main(): Promise<void> {
   const middle = Math.floor(rows / 2) + 2;
   const target = { kind: "rows", rows: [middle, middle + 1, middle + 2], from: "pane" } as const;
   let applied = 0;
+  // The pane's views follow the port's change event alone (useOrders); the action's own callback no
+  // longer reads the rows a second time. Count the events and take the rows they name.
+  const changed: (readonly number[] | undefined)[] = [];
+  await port.onOrdersChanged((rows) => void changed.push(rows));
   const action = await measure(async () => {
     const result = await port.applyAction({ kind: "advance" }, target, "bench");
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     applied = result.value.applied;
   });
-  // What the pane does after the action: read the acted-on rows again and patch its views.
+  // What the pane does after the action, once per change event: read the rows it names and patch its views.
+  const named = changed[0];
+  if (changed.length !== 1 || !named)
+    throw new Error(`expected one change event naming rows: ${JSON.stringify(changed)}`);
   const refresh = await measure(async () => {
-    const result = await port.readOrdersAt?.(target.rows);
+    const result = await port.readOrdersAt?.(named);
     if (!result?.ok) throw new Error(JSON.stringify(result));
   });
   // For comparison, what it did before: read the whole sheet again.
@@ -73,7 +80,9 @@ async function main(): Promise<void> {
     const result = await port.readOrders();
     if (!result.ok) throw new Error(JSON.stringify(result.error));
   });
-  process.stdout.write(JSON.stringify({ rows, applied, action, refresh, fullRefresh }) + "\n");
+  process.stdout.write(
+    JSON.stringify({ rows, applied, changeEvents: changed.length, action, refresh, fullRefresh }) + "\n",
+  );
 }
 
 void main();

@@ -122,12 +122,11 @@ describe("orderflow import", () => {
     expect(grid.filter((r) => cellText(r[1]) === "Amazon")).toHaveLength(50);
 
     const log = await sheetOf(out, "Activity");
-    const imported = log.filter((r) => r[7] === "import");
+    const imported = log.filter((r) => r[7] === "导入 Import");
     expect(imported.length).toBeGreaterThanOrEqual(52 + 3);
-    expect(imported.find((r) => r[1] === "35153131473293579" && r[3] === "tracking")?.slice(4, 6)).toEqual([
-      "",
-      "SF1234567890123",
-    ]);
+    expect(
+      imported.find((r) => r[1] === "35153131473293579" && r[3] === "快递单号 Tracking number")?.slice(4, 6),
+    ).toEqual(["", "SF1234567890123"]);
   });
 
   it("writes text that looks like a formula as text, never as a formula", async () => {

@@ -115,7 +115,7 @@ export const IMPORT_SCENARIOS: readonly Scenario[] = [
       await preview.scrollToRow(HEADER_ROW + newRows.length);
       await page.screenshot({ path: path.join("test-results", "e2e", "import-done.png") });
       const log = await preview.sheetValues("Activity");
-      assert.ok(log.filter((row) => row[7] === "import").length >= exports.added + filled);
+      assert.ok(log.filter((row) => row[7] === "导入 Import").length >= exports.added + filled);
 
       // The same files again: nothing to do, nothing written.
       const again = page.waitForEvent("filechooser");

@@ -87,9 +87,11 @@ export const JOURNEY_SCENARIOS: readonly Scenario[] = [
       const log = await preview.until(
         "the tracking numbers on the Activity sheet",
         () => activityLines(preview),
-        (lines) => numbers.every((n) => lines.some((line) => line[3] === "tracking" && line[5] === n)),
+        (lines) =>
+          numbers.every((n) => lines.some((line) => line[3] === "快递单号 Tracking number" && line[5] === n)),
       );
-      for (const line of log.filter((l) => l[3] === "tracking")) assert.equal(line[6], "李娜");
+      for (const line of log.filter((l) => l[3] === "快递单号 Tracking number"))
+        assert.equal(line[6], "李娜");
       await pane.getByText("已更新 3 行").waitFor();
       await preview.revealColumn(tracking);
     },
@@ -121,9 +123,9 @@ export const JOURNEY_SCENARIOS: readonly Scenario[] = [
       const log = await preview.until(
         "the note on the Activity sheet",
         () => activityLines(preview),
-        (lines) => lines.some((line) => line[3] === "note" && line[5] === text),
+        (lines) => lines.some((line) => line[3] === "处理备注 Note" && line[5] === text),
       );
-      const entry = log.find((line) => line[3] === "note" && line[5] === text)!;
+      const entry = log.find((line) => line[3] === "处理备注 Note" && line[5] === text)!;
       assert.equal(entry[6], "王芳", "the note is logged under the name picked in the pane");
       await preview.revealColumn(note);
     },

@@ -110,7 +110,7 @@ export const SCENARIOS: readonly Scenario[] = [
       assert.deepEqual(untouched, [], "no other row changed status");
       // One status row per advanced order, by the user picked in the pane (routing may log owner changes too).
       const statusMoves = (lines: CellValue[][]): CellValue[][] =>
-        lines.slice(loggedBefore).filter((line) => line[3] === "status");
+        lines.slice(loggedBefore).filter((line) => line[3] === "状态 Status");
       const log = await preview.until(
         "three status moves on the Activity sheet",
         () => preview.sheetValues(ACTIVITY),

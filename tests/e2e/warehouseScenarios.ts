@@ -80,7 +80,8 @@ async function scanMoves(preview: PreviewPage, ids: readonly string[]): Promise<
   return preview.until(
     `status moves logged with source scan for ${ids.join(", ")}`,
     () => preview.sheetValues(ACTIVITY),
-    (log) => ids.every((id) => log.some((r) => r[1] === id && r[3] === "status" && r[7] === "scan")),
+    (log) =>
+      ids.every((id) => log.some((r) => r[1] === id && r[3] === "状态 Status" && r[7] === "扫码 Scan")),
     20_000,
   );
 }

@@ -6,6 +6,7 @@
  * plain code that follows reviewWeek's definitions — never with the review core itself.
  */
 import { createOfficeWorkbookPort } from "../../src/adapters/office/officeWorkbookPort";
+import { readActivityField } from "../../src/core/plan";
 import type { ReviewSummary } from "../../src/core/port";
 import type { PreviewWorkbook } from "./previewWorkbook";
 import { createPreviewWorkbook } from "./previewWorkbook";
@@ -160,7 +161,8 @@ function readLog(workbook: PreviewWorkbook): Move[] {
       time: r[0] as number,
       orderId: String(r[1]),
       line: String(r[2]),
-      field: String(r[3]),
+      // Old logs hold the key (`status`), new ones the label (`状态 Status`).
+      field: readActivityField(r[3] ?? null) ?? String(r[3]),
       from: String(r[4]),
       to: String(r[5]),
       index,

@@ -231,6 +231,11 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
     },
     applyAction: (action, target, who) => {
       calls.push({ method: "applyAction", action, target, who });
+      // As the Office port does: an action that changed rows raises the change event, naming them.
+      const result = port.actionResult;
+      if (result.ok && result.value.applied > 0)
+        for (const listener of [...orderListeners])
+          listener(target.kind === "rows" ? target.rows : undefined);
       return Promise.resolve(port.actionResult);
     },
     checkSheet: () => {

@@ -1,5 +1,14 @@
-export { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, activityRow } from "./activity";
+export {
+  ACTIVITY_HEADER,
+  ACTIVITY_SHEET,
+  ACTIVITY_SOURCE_LABELS,
+  ACTIVITY_TABLE,
+  activityRow,
+  readActivityField,
+  readActivitySource,
+} from "./activity";
 export type { ActivityEntry, ActivitySource } from "./activity";
+export { autoRouteInEffect, teamCanRoute } from "./autoRouteInEffect";
 export { groupCellChanges } from "./cellWrites";
 export type { CellChange } from "./cellWrites";
 export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highlights";

@@ -1,5 +1,7 @@
 import type { Grid } from "../grid";
 import { cellText } from "../grid";
+import { readActivityField } from "../plan";
+import type { Field } from "../schema";
 
 /** One row of the Activity log as the review reads it (status and problem changes matter). */
 export interface LogEntry {
@@ -7,7 +9,8 @@ export interface LogEntry {
   readonly time: number;
   readonly orderId: string;
   readonly line: string;
-  readonly field: string;
+  /** The field changed, from the key an old log holds or the label a new one holds; null if neither. */
+  readonly field: Field | null;
   readonly from: string;
   readonly to: string;
   /** 0-based index of the entry in the log (its order of writing; breaks ties of equal times). */
@@ -28,7 +31,7 @@ export function readActivityLog(body: Grid): LogEntry[] {
       time,
       orderId,
       line: cellText(row[2]),
-      field: cellText(row[3]),
+      field: readActivityField(row[3] ?? null),
       from: cellText(row[4]),
       to: cellText(row[5]),
       index,

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { useDraggable } from "@dnd-kit/core";
 import {
   Button,
@@ -149,13 +149,35 @@ export interface BoardCardProps extends CardFaceProps {
 
 /**
  * A draggable card. Keyboard: Enter selects the order's row in Excel; M (or the move button) opens
- * the list of lanes, the allowed ones first.
+ * the list of lanes, the allowed ones first. Memoised: a scrolling lane re-renders on every frame, and
+ * only the cards scrolled into view need rendering (their props stay the same objects meanwhile).
  */
-export function BoardCard({ card, stages, tags, now, onSelect, onMove }: BoardCardProps) {
+export const BoardCard = memo(function BoardCard({
+  card,
+  stages,
+  tags,
+  now,
+  onSelect,
+  onMove,
+}: BoardCardProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
   const [menuOpen, setMenuOpen] = useState(false);
+  // The menu's machinery (positioning, focus handling) is mounted with the first opening, not with every
+  // card scrolled into view: until then the move button is a plain button that opens it.
+  const [menuUsed, setMenuUsed] = useState(false);
+  const openMenu = (): void => {
+    setMenuUsed(true);
+    setMenuOpen(true);
+  };
+  // The plain button pressed to open the menu the first time is replaced by the menu's own trigger:
+  // the keyboard goes to the trigger unless the menu took it already (so Escape and arrows still work).
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (menuUsed && lost) trigger.current?.focus();
+  }, [menuUsed]);
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: `card-${card.row}`, data: { card } });
   const current = stages.find((s) => s.key === card.status);
   const others = stages.filter((s) => s.key !== card.status);
@@ -164,9 +186,10 @@ export function BoardCard({ card, stages, tags, now, onSelect, onMove }: BoardCa
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
     if (event.key === "m" || event.key === "M") {
       event.preventDefault();
-      setMenuOpen(true);
+      openMenu();
     }
   };
+  const moveLabel = t(PANE_MESSAGES.moveCard, { orderId: card.orderId });
   const item = (stage: StageInfo, permitted: boolean) => (
     // A forbidden lane stays choosable (the refusal says why) but looks unavailable before the choice.
     <MenuItem
@@ -203,32 +226,46 @@ export function BoardCard({ card, stages, tags, now, onSelect, onMove }: BoardCa
       >
         <CardFace card={card} tags={tags} now={now} />
       </button>
-      <Menu open={menuOpen} onOpenChange={(_, data) => setMenuOpen(data.open)}>
-        <MenuTrigger disableButtonEnhancement>
-          <Button
-            className={styles.move}
-            size="small"
-            appearance="transparent"
-            icon={<ArrowMoveRegular />}
-            aria-label={t(PANE_MESSAGES.moveCard, { orderId: card.orderId })}
-          />
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {allowed.map((stage) => item(stage, true))}
-            {allowed.length > 0 && refused.length > 0 && <MenuDivider />}
-            {refused.length > 0 && (
-              <MenuGroup>
-                <MenuGroupHeader>{t(PANE_MESSAGES.notAllowedFromHere)}</MenuGroupHeader>
-                {refused.map((stage) => item(stage, false))}
-              </MenuGroup>
-            )}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {!menuUsed && (
+        <Button
+          className={styles.move}
+          size="small"
+          appearance="transparent"
+          icon={<ArrowMoveRegular />}
+          aria-label={moveLabel}
+          aria-haspopup="menu"
+          onClick={openMenu}
+        />
+      )}
+      {menuUsed && (
+        <Menu open={menuOpen} onOpenChange={(_, data) => setMenuOpen(data.open)}>
+          <MenuTrigger disableButtonEnhancement>
+            <Button
+              ref={trigger}
+              className={styles.move}
+              size="small"
+              appearance="transparent"
+              icon={<ArrowMoveRegular />}
+              aria-label={moveLabel}
+            />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {allowed.map((stage) => item(stage, true))}
+              {allowed.length > 0 && refused.length > 0 && <MenuDivider />}
+              {refused.length > 0 && (
+                <MenuGroup>
+                  <MenuGroupHeader>{t(PANE_MESSAGES.notAllowedFromHere)}</MenuGroupHeader>
+                  {refused.map((stage) => item(stage, false))}
+                </MenuGroup>
+              )}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      )}
     </div>
   );
-}
+});
 
 /** The card as it follows the pointer while dragged (outside the lane's scroll clip). */
 export function DraggedCard(props: CardFaceProps) {

@@ -98,17 +98,15 @@ export interface BoardViewProps {
   readonly view: OrdersView;
   /** Selects the card's row in Excel. */
   readonly onSelectOrder: (card: OrderCard) => void;
-  /** After a move changed the sheet (reload the orders). */
-  readonly onChanged: (rows?: readonly number[]) => void;
 }
 
 /** The lifecycle as a kanban board: filters, lanes with counts and WIP warnings, drag and keyboard moves. */
-export function BoardView({ view, onSelectOrder, onChanged }: BoardViewProps) {
+export function BoardView({ view, onSelectOrder }: BoardViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
   const { who } = useWhoAmI();
-  const action = useApplyAction(onChanged);
+  const action = useApplyAction();
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragged, setDragged] = useState<OrderCard | null>(null);

@@ -7,22 +7,15 @@ import { useTask } from "./useTask";
 import { useWhoAmI } from "./WhoAmIProvider";
 
 /**
- * Applies a bulk action as the current user. `onApplied` runs after any row changed, with the rows
- * acted on when the target named them (the caller refreshes those; the port's change event may too).
+ * Applies a bulk action as the current user. The views follow from the port's change event, which
+ * names the rows acted on (useOrders reads those again); reading them here as well read them twice.
  */
-export function useApplyAction(
-  onApplied?: (rows?: readonly number[]) => void,
-): Task<[BulkAction, ActionTarget], ActionResult> {
+export function useApplyAction(): Task<[BulkAction, ActionTarget], ActionResult> {
   const port = usePort();
   const { who } = useWhoAmI();
   const apply = useCallback(
-    async (action: BulkAction, target: ActionTarget) => {
-      const result = await port.applyAction(action, target, who);
-      if (result.ok && result.value.applied > 0)
-        onApplied?.(target.kind === "rows" ? target.rows : undefined);
-      return result;
-    },
-    [port, who, onApplied],
+    (action: BulkAction, target: ActionTarget) => port.applyAction(action, target, who),
+    [port, who],
   );
   return useTask(apply);
 }

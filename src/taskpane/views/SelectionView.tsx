@@ -41,8 +41,6 @@ export interface SelectionViewProps {
   /** What is selected in Excel now (the pane follows every change). */
   readonly selection: SelectionInfo | null;
   readonly selectionError: PortError | null;
-  /** After an action changed rows: the rows it acted on (refresh those orders). */
-  readonly onApplied: (rows?: readonly number[]) => void;
 }
 
 interface PendingMove {
@@ -65,12 +63,12 @@ function rowsText(rows: readonly number[]): string {
  * the rows the heading counts (they go to the workbook by row), so what the pane says is what the
  * next click changes. A move into a stage that needs fields asks for them first, inline.
  */
-export function SelectionView({ view, selection, selectionError, onApplied }: SelectionViewProps) {
+export function SelectionView({ view, selection, selectionError }: SelectionViewProps) {
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
   const { who } = useWhoAmI();
-  const action = useApplyAction(onApplied);
+  const action = useApplyAction();
   const reasonId = useId();
   const advanceButton = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState("");

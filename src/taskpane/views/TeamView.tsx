@@ -9,12 +9,14 @@ import {
   Spinner,
   Switch,
   makeStyles,
+  useId,
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, SaveRegular } from "@fluentui/react-icons";
 import type { Role } from "../../core/lifecycle";
 import { ROLE_LABELS, ROLES } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
+import { autoRouteInEffect, teamCanRoute } from "../../core/plan";
 import type { WorkflowOptions } from "../../core/port";
 import { ErrorBar, WhoAmIPicker } from "../components";
 import { MemberEmailInput, NotificationsSetting } from "../notify";
@@ -154,25 +156,33 @@ export function TeamView({ team, options, onSaved, noticeCapability }: TeamViewP
           {t(PANE_MESSAGES.saveTeam)}
         </Button>
       </div>
-      <WorkflowOptionsForm options={options} onSaved={onSaved} />
+      <WorkflowOptionsForm options={options} team={team} onSaved={onSaved} />
       <ApplySettingsSection onApplied={onSaved} />
       <NotificationsSetting options={options} capability={noticeCapability} onSaved={onSaved} />
     </div>
   );
 }
 
-/** The two workbook-wide switches: strict mode and auto-routing. */
+/**
+ * The two workbook-wide switches: strict mode and auto-routing. Routing is shown off and can not be
+ * switched while no active member of the saved team has a role (it would hand orders to nobody); the
+ * stored choice is kept and shows again once a role is saved.
+ */
 function WorkflowOptionsForm({
   options,
+  team,
   onSaved,
 }: {
   readonly options: WorkflowOptions;
+  readonly team: readonly TeamMember[];
   readonly onSaved: () => void;
 }) {
   const styles = useStyles();
   const t = useText();
   const set = useSetOptions(onSaved);
   const busy = set.state.status === "running";
+  const canRoute = teamCanRoute(team);
+  const routeReasonId = useId("route-reason");
   return (
     <section className={styles.root} aria-label={t(PANE_MESSAGES.optionsTitle)}>
       <Caption1>{t(PANE_MESSAGES.optionsTitle)}</Caption1>
@@ -183,11 +193,13 @@ function WorkflowOptionsForm({
         onChange={(_, d) => void set.run({ strict: d.checked })}
       />
       <Switch
-        checked={options.autoRoute}
-        disabled={busy}
+        checked={autoRouteInEffect(options.autoRoute, team)}
+        disabled={busy || !canRoute}
         label={t(PANE_MESSAGES.autoRouteOption)}
+        aria-describedby={canRoute ? undefined : routeReasonId}
         onChange={(_, d) => void set.run({ autoRoute: d.checked })}
       />
+      {!canRoute && <Caption1 id={routeReasonId}>{t(PANE_MESSAGES.autoRouteNeedsRoles)}</Caption1>}
       {set.state.status === "failed" && <ErrorBar error={set.state.error} onDismiss={set.reset} />}
     </section>
   );

@@ -215,7 +215,7 @@ async function inconsistencies(host: FakeExcelHost, before: State, after: State)
       const id = String(row[0]);
       if (old[since] === row[since]) problems.push(`order ${id}: status changed without its status time`);
       if (due >= 0 && row[due] === "" && old[due] !== "") problems.push(`order ${id}: due lost`);
-      const rows = newLog.filter((l) => String(l[1]) === id && l[3] === "status");
+      const rows = newLog.filter((l) => String(l[1]) === id && l[3] === "状态 Status");
       if (rows.length !== 1) problems.push(`order ${id}: ${rows.length} Activity rows for its status change`);
     });
   }

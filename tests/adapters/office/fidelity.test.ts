@@ -61,7 +61,7 @@ function log(host: FakeExcelHost): unknown[][] {
 
 function statusLog(host: FakeExcelHost): string[] {
   return log(host)
-    .filter((r) => r[3] === "status")
+    .filter((r) => r[3] === "状态 Status")
     .map((r) => `${String(r[1])} ${String(r[5])}`);
 }
 
@@ -131,7 +131,7 @@ describe("the Office adapter on the strict fake", () => {
     // The write reached the change handler marked ThisLocalAddin (events stayed on) and was skipped:
     // one owner row from the pane, none again as a typed edit.
     const added = log(host).slice(before);
-    expect(added.map((r) => [r[3], r[r.length - 1]])).toEqual([["owner", "pane"]]);
+    expect(added.map((r) => [r[3], r[r.length - 1]])).toEqual([["负责人 Owner", "任务窗格 Pane"]]);
     expect(host.eventErrors).toEqual([]);
   });
 
@@ -150,7 +150,7 @@ describe("the Office adapter on the strict fake", () => {
     const host = await setUp();
     await port.applyAction({ kind: "assign", owner: "老张" }, { kind: "rows", rows: [3] }, "小王");
     await settle(host);
-    const theirs = [46351.5, "'9999", "1", "status", "a", "b", "他们", "edit"];
+    const theirs = [46351.5, "'9999", "1", "状态 Status", "a", "b", "他们", "手动输入 Typed"];
     host.beforeSync(7, () => void host.coauthorAppend("OrderFlowActivity", [theirs]));
     await port.applyAction({ kind: "setStatus", status: "shipped" }, { kind: "rows", rows: [3] }, "阿强");
     await settle(host);

@@ -144,7 +144,7 @@ describe("import orders on the strict fake", () => {
     expect(host.tables().find((t) => t.name === ORDERS_TABLE)?.address).toMatch(/:[A-Z]+4$/);
 
     const log = activity(host).slice(logBefore);
-    expect(log.every((row) => row.includes("import"))).toBe(true);
+    expect(log.every((row) => row.includes("导入 Import"))).toBe(true);
     expect(log.some((row) => row.includes("35153131473293580") && row.includes("SF0012345678"))).toBe(true);
     expect(log.some((row) => row.includes("35153131473293599"))).toBe(true);
 
@@ -168,8 +168,10 @@ describe("import orders on the strict fake", () => {
     await host.userEdit("Orders", `${String.fromCharCode(65 + status)}4`, [["处理中 Picking & packing"]]);
     await workflowRuntime.idle();
     const log = activity(host).slice(logBefore);
-    const statusRows = log.filter((row) => row[3] === "status");
-    expect(statusRows).toEqual([expect.arrayContaining(["35153131473293599", imported, "处理中", "edit"])]);
+    const statusRows = log.filter((row) => row[3] === "状态 Status");
+    expect(statusRows).toEqual([
+      expect.arrayContaining(["35153131473293599", imported, "处理中", "手动输入 Typed"]),
+    ]);
   });
 
   it("lists the fields the sheet has no column for, and adds the ones the lead ticks", async () => {

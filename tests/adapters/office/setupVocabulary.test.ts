@@ -73,10 +73,10 @@ describe("onboarding on the team's own words (strict fake)", () => {
       .slice(1)
       .filter((r) => r[0] !== "" && r[0] !== null);
     expect(log.map((r) => [r[1], r[3], r[4], r[5], r[7]])).toEqual([
-      ["260520-01", "status", "待发货", "待处理", "setup"],
-      ["260520-02", "status", "缺货", "异常", "setup"],
-      ["260520-03", "status", "退款中", "售后中", "setup"],
-      ["260520-01", "status", "待发货", "待处理", "setup"],
+      ["260520-01", "状态 Status", "待发货", "待处理", "设置 Setup"],
+      ["260520-02", "状态 Status", "缺货", "异常", "设置 Setup"],
+      ["260520-03", "状态 Status", "退款中", "售后中", "设置 Setup"],
+      ["260520-01", "状态 Status", "待发货", "待处理", "设置 Setup"],
     ]);
   });
 

@@ -59,9 +59,9 @@ describe("the workflow runtime on the strict fake", () => {
     await runtime.idle();
     const log = activity(host);
     expect(log.map((r) => r.slice(1, 6))).toEqual([
-      ["1002", "锅", "status", label.processing, label.shipped],
+      ["1002", "锅", "状态 Status", label.processing, label.shipped],
     ]);
-    expect(log[0]![7]).toBe("edit");
+    expect(log[0]![7]).toBe("手动输入 Typed");
     // The status time is the moment of the move: the time its log line carries, today's serial date.
     const since = host.sheetValues("Orders", "K3:K3")[0]![0];
     expect(since).toBe(log[0]![0]);
@@ -81,8 +81,8 @@ describe("the workflow runtime on the strict fake", () => {
     );
     await runtime.idle();
     const log = activity(host);
-    expect(log.filter((r) => r[3] === "status" && r[7] === "paste")).toHaveLength(500);
-    expect(log.filter((r) => r[3] === "owner" && r[7] === "routing")).toHaveLength(500);
+    expect(log.filter((r) => r[3] === "状态 Status" && r[7] === "粘贴 Paste")).toHaveLength(500);
+    expect(log.filter((r) => r[3] === "负责人 Owner" && r[7] === "自动分配 Auto-routing")).toHaveLength(500);
     expect(host.stats.syncs).toBeLessThan(15);
   });
 
@@ -108,7 +108,7 @@ describe("the workflow runtime on the strict fake", () => {
     await runtime.idle();
     expect(
       activity(host)
-        .filter((r) => r[3] === "status")
+        .filter((r) => r[3] === "状态 Status")
         .map((r) => [r[1], r[4], r[5]]),
     ).toEqual([["9000", label.toProcess, label.processing]]);
     expect(host.stats.largestResponse).toBeLessThan(5 * 1024 * 1024);
@@ -131,7 +131,7 @@ describe("the workflow runtime on the strict fake", () => {
     const port = createOfficeWorkbookPort();
     expect(await port.setOptions({ strict: true })).toEqual({ ok: true, value: true });
     const view = await port.readOrders();
-    expect(view.ok && view.value.options).toEqual({ strict: true, autoRoute: true });
+    expect(view.ok && view.value.options).toEqual({ strict: true, autoRoute: true, marketMoves: false });
     await host.userEdit("Orders", "F5", [[label.toProcess]]);
     await runtime.idle();
     expect(host.sheetValues("Orders", "F5:F5")[0]![0]).toBe(label.shipped);
@@ -160,8 +160,8 @@ describe("the workflow runtime on the strict fake", () => {
     await runtime.idle();
     // One status entry and one routing entry; the due/status-time writes did not come back as edits.
     expect(activity(host).map((r) => [r[3], r[7]])).toEqual([
-      ["status", "edit"],
-      ["owner", "routing"],
+      ["状态 Status", "手动输入 Typed"],
+      ["负责人 Owner", "自动分配 Auto-routing"],
     ]);
   });
 
@@ -178,7 +178,7 @@ describe("the workflow runtime on the strict fake", () => {
     await host.userEdit("Orders", "F2", [[label.processing]]);
     await runtime.idle();
     expect(host.sheetValues("Orders", "G2:G2")[0]![0]).toBe("小李");
-    expect(activity(host).map((r) => r[3])).toEqual(["status"]);
+    expect(activity(host).map((r) => r[3])).toEqual(["状态 Status"]);
   });
 
   it("fill-down over several rows logs each row", async () => {
@@ -186,9 +186,9 @@ describe("the workflow runtime on the strict fake", () => {
     await host.userEdit("Orders", "G2:G4", [["小王"], ["小王"], ["小王"]]);
     await runtime.idle();
     expect(activity(host).map((r) => [r[1], r[3], r[4], r[5], r[7]])).toEqual([
-      ["1001", "owner", "小李", "小王", "paste"],
-      ["1002", "owner", "阿强", "小王", "paste"],
-      ["1003", "owner", "阿强", "小王", "paste"],
+      ["1001", "负责人 Owner", "小李", "小王", "粘贴 Paste"],
+      ["1002", "负责人 Owner", "阿强", "小王", "粘贴 Paste"],
+      ["1003", "负责人 Owner", "阿强", "小王", "粘贴 Paste"],
     ]);
   });
 });
@@ -224,7 +224,7 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(host.stats.syncs).toBeLessThanOrEqual(15);
     expect(host.sheetValues("Orders", "F3:F3")[0]![0]).toBe(label.shipped);
     expect(host.sheetValues("Orders", "F2:F2")[0]![0]).toBe(label.processing);
-    expect(activity(host).filter((r) => r[3] === "status")).toHaveLength(900);
+    expect(activity(host).filter((r) => r[3] === "状态 Status")).toHaveLength(900);
   });
 
   it("ships with the carrier and tracking typed in the pane, written with the move and logged", async () => {
@@ -237,9 +237,9 @@ describe("the Office WorkbookPort on the strict fake", () => {
     expect(result.ok && result.value.applied).toBe(1);
     expect(host.sheetValues("Orders", "D4:F4")[0]).toEqual(["中通", "ZT7", label.shipped]);
     expect(activity(host).map((r) => [r[1], r[3], r[5]])).toEqual([
-      ["1003", "carrier", "中通"],
-      ["1003", "tracking", "ZT7"],
-      ["1003", "status", label.shipped],
+      ["1003", "快递公司 Carrier", "中通"],
+      ["1003", "快递单号 Tracking number", "ZT7"],
+      ["1003", "状态 Status", label.shipped],
     ]);
   });
 
@@ -255,7 +255,7 @@ describe("the Office WorkbookPort on the strict fake", () => {
     );
     expect(result.ok && result.value.applied).toBe(1);
     expect(host.sheetValues("Orders", "A2:M2")[0]![note]).toBe("等供应商补货");
-    expect(activity(host).map((r) => [r[3], r[5]])).toContainEqual(["note", "等供应商补货"]);
+    expect(activity(host).map((r) => [r[3], r[5]])).toContainEqual(["处理备注 Note", "等供应商补货"]);
   });
 
   it("logs a move made on the board with source board", async () => {
@@ -267,8 +267,8 @@ describe("the Office WorkbookPort on the strict fake", () => {
     );
     expect(result.ok && result.value.applied).toBe(1);
     expect(activity(host).map((r) => [r[3], r[6], r[7]])).toEqual([
-      ["status", "小李", "board"],
-      ["owner", "小李", "routing"],
+      ["状态 Status", "小李", "看板 Board"],
+      ["负责人 Owner", "小李", "自动分配 Auto-routing"],
     ]);
   });
 

@@ -1,5 +1,11 @@
 import { DEFAULT_WORKFLOW } from "../../../../src/core/lifecycle";
-import { ACTIVITY_HEADER, ACTIVITY_SHEET, ACTIVITY_TABLE, displayStatus } from "../../../../src/core/plan";
+import {
+  ACTIVITY_HEADER,
+  ACTIVITY_SHEET,
+  ACTIVITY_TABLE,
+  activityRow,
+  displayStatus,
+} from "../../../../src/core/plan";
 import type { FakeExcelHost, SeedCell } from "../../../fakeExcel";
 import { createFakeExcel } from "../../../fakeExcel";
 import { WEEK_ORDERS, weekLog } from "../../../core/review/builders";
@@ -19,8 +25,11 @@ export const HEADER = [
   "状态时间 Status since",
 ];
 
-/** The hand-built week of the core tests as a set-up order sheet plus its Activity log. */
-export function seedWorkbook(): { host: FakeExcelHost; restore: () => void } {
+/**
+ * The hand-built week of the core tests as a set-up order sheet plus its Activity log, whose Field and
+ * Source cells hold the keys older versions wrote (`status`, `pane`) or the labels written now.
+ */
+export function seedWorkbook(log: "keys" | "labels" = "keys"): { host: FakeExcelHost; restore: () => void } {
   const host = createFakeExcel();
   const rows: SeedCell[][] = WEEK_ORDERS.map((o) => [
     o.id,
@@ -39,7 +48,11 @@ export function seedWorkbook(): { host: FakeExcelHost; restore: () => void } {
   host.workbook.addSheet("Orders", [["好物小店订单", null], HEADER, ...rows]);
   host.workbook.addSheet(ACTIVITY_SHEET, [
     [...ACTIVITY_HEADER],
-    ...weekLog().map((e) => [e.time, e.orderId, e.line, e.field, e.from, e.to, "小李", "pane"]),
+    ...weekLog().map((e) =>
+      log === "keys"
+        ? [e.time, e.orderId, e.line, e.field, e.from, e.to, "小李", "pane"]
+        : activityRow({ ...e, field: e.field ?? "status", by: "小李", source: "pane" }),
+    ),
   ]);
   host.workbook.addTable(ACTIVITY_SHEET, `A1:H${weekLog().length + 1}`, ACTIVITY_TABLE);
   host.workbook.setSetting("OrderFlow.sheet", "Orders");

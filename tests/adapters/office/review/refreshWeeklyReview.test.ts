@@ -205,3 +205,36 @@ describe("refreshWeeklyReview on the strict fake", () => {
     expect(await refresh()).toEqual({ ok: false, error: { kind: "notSetUp" } });
   });
 });
+
+describe("refreshWeeklyReview on logs old and new", () => {
+  /** The review sheets and the result of one refresh of a workbook whose log is written one way. */
+  async function reviewOf(log: "keys" | "labels") {
+    const { host, restore } = seedWorkbook(log);
+    try {
+      const result = await refresh();
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return {
+        fields: host.sheetValues(ACTIVITY_SHEET).map((r) => r[3]),
+        kpis: result.value.kpis,
+        problems: host.sheetValues("问题订单 Problems"),
+        review: host.sheetValues(REVIEW),
+      };
+    } finally {
+      restore();
+    }
+  }
+
+  it("reads a log of labels (状态 Status) exactly as one of keys (status)", async () => {
+    const old = await reviewOf("keys");
+    const labelled = await reviewOf("labels");
+    expect(old.fields.slice(1)).toContain("status");
+    expect(labelled.fields.slice(1)).toContain("状态 Status");
+    expect(labelled.fields).not.toContain("status");
+    expect(labelled.problems).toEqual(old.problems);
+    expect(labelled.kpis).toEqual(old.kpis);
+    expect(labelled.review).toEqual(old.review);
+    // The week's log has moves and a problem: a reader that missed the labels would find none.
+    expect(labelled.kpis.find((k) => k.key === "problemOrders")?.value).toBe(5);
+    expect(labelled.problems).toHaveLength(8);
+  });
+});

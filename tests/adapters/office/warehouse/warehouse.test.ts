@@ -93,7 +93,7 @@ describe("warehouse sheets on the strict fake", () => {
     expect(status).toEqual([label.processing, label.processing, label.processing]);
     expect(
       activity(setup.host)
-        .filter((r) => r[3] === "status")
+        .filter((r) => r[3] === "状态 Status")
         .map((r) => [r[1], r[6]]),
     ).toEqual([
       ["1001", "小李"],
@@ -152,8 +152,8 @@ describe("scan session on the strict fake", () => {
     expect(setup.host.sheetValues("Orders", "H4:I4")).toEqual([["SF123", label.shipped]]);
     const log = activity(setup.host);
     expect(log.map((r) => [r[3], r[5], r[7]])).toEqual([
-      ["tracking", "SF123", "scan"],
-      ["status", label.shipped, "scan"],
+      ["快递单号 Tracking number", "SF123", "扫码 Scan"],
+      ["状态 Status", label.shipped, "扫码 Scan"],
     ]);
     // The session knows: the tracking number now finds the order, and a second ship is refused by the core.
     const byTracking = setup.warehouse.lookupScan("sf123");
@@ -208,9 +208,9 @@ describe("scan session on the strict fake", () => {
     });
     expect(moved.ok && moved.value.applied).toBe(1);
     expect(activity(setup.host).map((r) => [r[3], r[5], r[7]])).toContainEqual([
-      "note",
+      "处理备注 Note",
       "缺货，补发",
-      "scan",
+      "扫码 Scan",
     ]);
   });
 
