@@ -6,6 +6,8 @@ export { dueFor } from "./dueFor";
 export { findField, NEED_FIELD_LABELS } from "./findField";
 export { findStatus, getStage, stageNames } from "./findStatus";
 export { loadWorkflow, type WorkflowProblem } from "./loadWorkflow";
+export { deriveKey } from "./deriveKey";
+export { loadReasons } from "./loadReasons";
 export { mapMarketStatus, type MarketStatusInput, type MarketStatusMapping } from "./mapMarketStatus";
 export { lifecycleMessages } from "./messages";
 export { missingRequired } from "./missingRequired";

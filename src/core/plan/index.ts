@@ -58,6 +58,8 @@ export {
   TABLE_NAMES,
 } from "./settingsSheet";
 export type { SettingsContent } from "./settingsSheet";
+export { loadSettings } from "./loadSettings";
+export type { LoadedSettings, SettingsGrids } from "./loadSettings";
 export { loadTeam, pickOwner, TEAM_HEADER, teamFromOwners, teamToGrid } from "./team";
 export type { TeamMember, TeamProblem } from "./team";
 export type {

@@ -16,6 +16,15 @@ export const SETUP_MESSAGES = {
     "zh-CN": "请从下拉列表中选择问题原因；原因列表在 OrderFlow 工作表中。",
     "en-US": "Pick a problem reason from the dropdown; the list is on the OrderFlow sheet.",
   },
+  teamUnknownRole: {
+    "zh-CN": "团队表第 {row} 行「角色 Role」列：未知角色「{value}」（可用：客服、运营、仓库）",
+    "en-US":
+      'Team table row {row}, column "角色 Role": unknown role "{value}" (use Customer service, Operations or Warehouse)',
+  },
+  teamDuplicateMember: {
+    "zh-CN": "团队表第 {row} 行「姓名 Name」列：「{name}」已在上面出现过",
+    "en-US": 'Team table row {row}, column "姓名 Name": "{name}" is already listed above',
+  },
   refuseNoOrderId: {
     "zh-CN": "没有订单号列：OrderFlow 需要订单号来区分订单。请在上面把“订单号”对应到一列；未做任何更改。",
     "en-US":
