@@ -258,7 +258,10 @@ async function applySetupPlan(
         lifecycleTable.delete();
       }
       const grid = rectangular(block.grid);
-      settings.getRangeByIndexes(block.row - 1, block.column, 1, 1).values = [[block.title]];
+      const hidden = block.hiddenColumns ?? [];
+      let titleColumn = 0;
+      while (hidden.includes(titleColumn)) titleColumn++;
+      settings.getRangeByIndexes(block.row - 1, block.column + titleColumn, 1, 1).values = [[block.title]];
       settings.getRangeByIndexes(block.row, block.column, grid.length, grid[0]?.length ?? 1).values = grid;
       const table = settings.tables.add(
         areaToAddress(
@@ -268,6 +271,13 @@ async function applySetupPlan(
         true,
       );
       table.name = block.tableName;
+      // The internal keys are hidden rather than locked: locked cells only hold on a protected sheet, and a
+      // protected settings sheet would stop the lead editing the tables ("Lock or unlock specific areas of a
+      // protected worksheet", https://support.microsoft.com/office/75481b72-db8a-4267-8c43-042a5f2cd93a).
+      // Range.columnHidden, ExcelApi 1.2: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
+      for (const column of hidden)
+        settings.getRangeByIndexes(block.row, block.column + column, 1, 1).getEntireColumn().columnHidden =
+          true;
     }
     for (const { list, item } of names) {
       if (item.isNullObject) workbook.names.add(list.name, list.reference);
