@@ -42,6 +42,7 @@ export {
   SETTINGS_VERSION,
   SETUP_COLUMNS,
   setupLabels,
+  vocabularyOf,
 } from "./planSetup";
 export { describeSetupRefusal, validateSetup } from "./validateSetup";
 export { onboardingFacts } from "./onboardingFacts";

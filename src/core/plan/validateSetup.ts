@@ -57,7 +57,9 @@ export function validateSetup(input: SetupCheckInput): SetupRefusal[] {
   }
   if (input.mapping.status === undefined && input.addStatusColumn === false)
     refusals.push({ kind: "noStatusColumn" });
-  for (const conflict of vocabularyConflicts(input.workflow, input.vocabulary ?? [])) {
+  // Marketplace words (no status column) only say where orders start: they never become the team's words.
+  const teamWords = input.mapping.status === undefined ? [] : (input.vocabulary ?? []);
+  for (const conflict of vocabularyConflicts(input.workflow, teamWords)) {
     refusals.push({ kind: "wordConflict", ...conflict });
   }
   return refusals;
