@@ -185,6 +185,12 @@ export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> 
     addColumns.push({ field, column: nextColumn, header: workflowHeader(field) });
     nextColumn++;
   }
+  // Excel inserts cells for each column joining the user's table, shifting whatever is right of it in its
+  // rows (Excel.InsertShiftDirection "Right"): refuse rather than move the user's cells out of line.
+  if (holding && addColumns.length > 0) {
+    const beside = filledBeside(snapshot, holding.area);
+    if (beside) return err([{ kind: "cellsBesideTable", table: holding.name, area: areaAddress(beside) }]);
+  }
   const lastColumn = nextColumn - 1;
   const added = new Set<WorkflowField>(addColumns.map((c) => c.field));
 
@@ -436,6 +442,33 @@ export function areaAddress(area: Area): string {
   const start = `${columnLetter(area.column)}${area.row + 1}`;
   if (area.rowCount === 1 && area.columnCount === 1) return start;
   return `${start}:${columnLetter(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+}
+
+/** The smallest area holding every filled cell right of `table` in its rows (sheet coordinates), if any. */
+function filledBeside(snapshot: SheetSnapshot, table: Area): Area | undefined {
+  const { grid, origin } = snapshot;
+  const from = table.column + table.columnCount - origin.column;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let row = table.row; row < table.row + table.rowCount; row++) {
+    const cells = grid[row - origin.row] ?? [];
+    for (let column = Math.max(0, from); column < cells.length; column++) {
+      if (isEmptyCell(cells[column])) continue;
+      top = Math.min(top, row);
+      bottom = row;
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    }
+  }
+  if (bottom < 0) return undefined;
+  return {
+    row: top,
+    column: origin.column + left,
+    rowCount: bottom - top + 1,
+    columnCount: right - left + 1,
+  };
 }
 
 function lastFilled(row: readonly CellValue[]): number {
