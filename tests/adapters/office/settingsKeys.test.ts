@@ -83,6 +83,25 @@ describe("the settings sheet's internal keys are hidden, and the lead never type
     expect(added?.slice(lifecycle.column, lifecycle.column + 3)).toEqual(["", "等库存", "Waiting stock"]);
   });
 
+  it("Apply settings hides the key columns of an older settings sheet (or ones the lead unhid), once", async () => {
+    const lifecycle = await tableAt(TABLE_NAMES.lifecycle);
+    const reasons = await tableAt(TABLE_NAMES.reasons);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("OrderFlow");
+      for (const column of [lifecycle.column, reasons.column])
+        sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().columnHidden = false;
+      await context.sync();
+    });
+    expect(host.columnHidden("OrderFlow", lifecycle.column)).toBe(false);
+    const first = await applySettings();
+    expect(first.ok && first.value.upToDate).toBe(false);
+    expect(host.columnHidden("OrderFlow", lifecycle.column)).toBe(true);
+    expect(host.columnHidden("OrderFlow", reasons.column)).toBe(true);
+    expect(host.columnHidden("OrderFlow", lifecycle.column + 1)).toBe(false);
+    const second = await applySettings();
+    expect(second.ok && second.value.upToDate).toBe(true);
+  });
+
   it("names a broken row by row and column, and a row without names by row", async () => {
     await addRow(TABLE_NAMES.lifecycle, {
       中文: "等库存",
