@@ -1,6 +1,7 @@
 import type { DeadlineSettings } from "../deadlines";
 import { describeDeadlineProblem, loadDeadlineSettings } from "../deadlines";
 import type { Grid } from "../grid";
+import { cellText } from "../grid";
 import { bilingual } from "../i18n/translate";
 import type { ProblemReason, Workflow } from "../lifecycle";
 import {
@@ -9,6 +10,7 @@ import {
   describeWorkflowProblem,
   loadReasons,
   loadWorkflow,
+  workflowColumnOf,
 } from "../lifecycle";
 import type { Result } from "../result";
 import { err, ok } from "../result";
@@ -49,10 +51,21 @@ export function loadSettings(grids: SettingsGrids): Result<LoadedSettings, strin
     bilingual(described.message, described.params);
 
   let workflow = DEFAULT_WORKFLOW;
-  if (grids.lifecycle) {
-    const loaded = loadWorkflow(grids.lifecycle, 2);
+  const lifecycle = grids.lifecycle;
+  if (lifecycle) {
+    const loaded = loadWorkflow(lifecycle, 2);
     if (loaded.ok) workflow = loaded.value;
-    else problems.push(...loaded.error.map((p) => describe(describeWorkflowProblem(p))));
+    else
+      problems.push(
+        ...loaded.error.map((p) => {
+          const described = describeWorkflowProblem(p);
+          // The lead knows a status by its names, not by the internal key (hidden on the sheet).
+          const name = "key" in p ? statusName(lifecycle, p.row - 2) : "";
+          return describe(
+            name === "" ? described : { ...described, params: { ...described.params, key: name } },
+          );
+        }),
+      );
   }
   let tags: readonly TagDef[] = DEFAULT_TAGS;
   if (grids.tags) {
@@ -79,4 +92,15 @@ export function loadSettings(grids: SettingsGrids): Result<LoadedSettings, strin
     problems.push(...loadedDeadlines.error.map((p) => describe(describeDeadlineProblem(p))));
   if (problems.length > 0 || !loadedDeadlines.ok) return err(problems);
   return ok({ workflow, tags, reasons, team, deadlines: loadedDeadlines.value });
+}
+
+/** A lifecycle row's names as the lead wrote them (`等库存 Waiting stock`), "" when it has none. */
+function statusName(grid: Grid, index: number): string {
+  const header = (grid[0] ?? []).map((cell) => workflowColumnOf(cellText(cell)));
+  const row = grid[index] ?? [];
+  const text = (column: "zh" | "en"): string => {
+    const at = header.indexOf(column);
+    return at < 0 ? "" : cellText(row[at]);
+  };
+  return [text("zh"), text("en")].filter((name) => name !== "").join(" ");
 }

@@ -114,7 +114,9 @@ describe("the settings sheet's internal keys are hidden, and the lead never type
     expect(result.ok).toBe(false);
     const text = JSON.stringify(result.ok ? null : result.error);
     // Header on sheet row 2, ten statuses on rows 3–12: the added rows are 13 and 14.
-    expect(text).toContain('Row 13, column \\"下一步 Next\\" (waitingStock): \\"打包中\\" is not a status');
+    expect(text).toContain(
+      'Row 13, column \\"下一步 Next\\" (等库存 Waiting stock): \\"打包中\\" is not a status',
+    );
     expect(text).toContain("Row 14: the status has no name");
     expect(host.snapshot("OrderFlow")).toEqual(before);
   });

@@ -54,7 +54,9 @@ describe("loadSettings (one reader of the settings sheet for the pane and the CL
     const lines = loaded.ok ? [] : loaded.error;
     // Header on sheet row 2: the lifecycle's third status is on row 5, the team's new member below the others.
     expect(lines).toEqual([
-      expect.stringContaining('Row 5, column "下一步 Next" (processing): "nowhere" is not a status'),
+      expect.stringContaining(
+        'Row 5, column "下一步 Next" (处理中 Picking & packing): "nowhere" is not a status',
+      ),
       `团队表第 ${TEAM.length + 3} 行「角色 Role」列：未知角色「老板」（可用：客服、运营、仓库） / Team table row ${TEAM.length + 3}, column "角色 Role": unknown role "老板" (use Customer service, Operations or Warehouse)`,
     ]);
   });
