@@ -618,6 +618,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
         cells,
         columnStyles: [...s.colStyles.entries()].map(([c, id]) => [c, st.style(id)]),
         columnWidths: [...s.colWidths.entries()],
+        hiddenColumns: [...s.colHidden.keys()].sort((a, b) => a - b),
         merges: s.merges.map((m) => formatLocal(m)),
         validations: s.validations.map((v) => ({ ...v, rect: formatLocal(v.rect) })),
         conditionalFormats: describeConditionalFormats(s),
