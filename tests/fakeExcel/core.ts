@@ -46,6 +46,11 @@ export interface StrictSwitches {
   readonly cfBugs: boolean;
   /** Code of a sync in cell-edit mode (Excel also answers plain InvalidOperation). */
   readonly cellEditModeCode: "InvalidOperationInCellEditMode" | "InvalidOperation";
+  /**
+   * true (default): `table.columns.add` inserts cells as Excel does, shifting whatever is right of the
+   * table, in the table's rows only, one column to the right; false: it refuses unless those cells are empty.
+   */
+  readonly tableColumnsShift: boolean;
 }
 
 export const DEFAULT_STRICT: StrictSwitches = {
@@ -58,6 +63,7 @@ export const DEFAULT_STRICT: StrictSwitches = {
   tableGrowthBugs: true,
   cfBugs: true,
   cellEditModeCode: "InvalidOperationInCellEditMode",
+  tableColumnsShift: true,
 };
 
 /** A fault injected into one coming sync (`host.failSync`). */

@@ -170,6 +170,8 @@ export interface FakeExcelHost {
   merges(sheet: string): string[];
   frozen(sheet: string): { rows: number; cols: number };
   columnWidth(sheet: string, column: number): number;
+  /** Whether a column (0-based) of the sheet is hidden. */
+  columnHidden(sheet: string, column: number): boolean;
   isProtected(sheet: string): boolean;
   /** Handlers registered by the add-in (worksheet + workbook level) for a sheet. */
   handlerCount(sheet: string): number;
@@ -616,6 +618,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
         cells,
         columnStyles: [...s.colStyles.entries()].map(([c, id]) => [c, st.style(id)]),
         columnWidths: [...s.colWidths.entries()],
+        hiddenColumns: [...s.colHidden.keys()].sort((a, b) => a - b),
         merges: s.merges.map((m) => formatLocal(m)),
         validations: s.validations.map((v) => ({ ...v, rect: formatLocal(v.rect) })),
         conditionalFormats: describeConditionalFormats(s),
@@ -659,6 +662,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     merges: (sheet) => sheetOf(sheet).merges.map((m) => formatAddress(sheet, m)),
     frozen: (sheet) => ({ ...sheetOf(sheet).freeze }),
     columnWidth: (sheet, column) => sheetOf(sheet).colWidths.get(column) ?? 48,
+    columnHidden: (sheet, column) => sheetOf(sheet).colHidden.get(column) === true,
     isProtected: (sheet) => sheetOf(sheet).protection.protected,
     handlerCount: (sheet) => sheetOf(sheet).handlers.length + st.workbookHandlers.length,
   };

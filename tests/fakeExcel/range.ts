@@ -52,6 +52,7 @@ const RANGE_PROPS = [
   "isEntireColumn",
   "isEntireRow",
   "valueTypes",
+  "columnHidden",
 ] as const;
 
 type Locate = (tx: Transaction) => RangeRef;
@@ -111,6 +112,13 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         return r.r0 === 0 && r.rows === MAX_ROWS;
       case "isEntireRow":
         return r.c0 === 0 && r.cols === MAX_COLUMNS;
+      case "columnHidden": {
+        // True when every column of the range is hidden, false when none, null when mixed (Excel.Range docs).
+        let hidden = 0;
+        const cols = Math.min(r.cols, 16_384);
+        for (let c = r.c0; c < r.c0 + cols; c++) if (ref.sheet.colHidden.get(c)) hidden++;
+        return hidden === cols ? true : hidden === 0 ? false : null;
+      }
       default:
         return undefined;
     }
@@ -170,6 +178,24 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     this._set("values", v, (tx, ref) =>
       writeCells(this._ctx._host, tx, ref, checkShape(v, ref.rect, "values", false)!, "values"),
     );
+  }
+
+  /**
+   * [ExcelApi 1.2] Whether the range's columns are hidden; setting it hides or shows every column of the
+   * range (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+   * A format change: refused on a protected sheet like other formats.
+   */
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this._set("columnHidden", hidden, (tx, ref) => {
+      if (typeof hidden !== "boolean")
+        fail("InvalidArgument", "columnHidden must be true or false.", "Range.columnHidden");
+      assertWritable(this._ctx._host, ref.sheet, ref.rect, "format");
+      for (let c = ref.rect.c0; c < ref.rect.c0 + ref.rect.cols; c++)
+        tx.mapSet(ref.sheet.colHidden, c, hidden ? true : undefined);
+    });
   }
 
   get formulas(): unknown[][] {

@@ -98,6 +98,8 @@ export interface SheetState {
   readonly rows: Map<number, RowData>;
   readonly colStyles: Map<number, number>;
   readonly colWidths: Map<number, number>;
+  /** Hidden columns (`Range.columnHidden`, ExcelApi 1.2). */
+  readonly colHidden: Map<number, boolean>;
   merges: readonly Rect[];
   protection: ProtectionState;
   freeze: { readonly rows: number; readonly cols: number };
@@ -297,6 +299,7 @@ export function newSheet(id: string, name: string): SheetState {
     rows: new Map(),
     colStyles: new Map(),
     colWidths: new Map(),
+    colHidden: new Map(),
     merges: [],
     protection: { protected: false, password: null, options: {} },
     freeze: { rows: 0, cols: 0 },

@@ -2,8 +2,8 @@
  * Tables: `workbook.tables`, `worksheet.tables`, `range.getTables()`, Table, columns, rows, autoFilter.
  * Creation refuses overlaps with other tables and merged cells (InvalidArgument). Header names are unique
  * (blank → ColumnN, duplicates → Name2). Growth: see `growTablesOnWrite` in sheetOps.ts.
- * rows.add / columns.add never shift cells outside the table: they need empty cells below / to the right
- * (InvalidOperation otherwise — stricter than Excel, which would insert cells).
+ * rows.add never shifts cells outside the table: it needs empty cells below (InvalidOperation otherwise).
+ * columns.add inserts cells as Excel does (switch `tableColumnsShift`, default on): see `shiftBesideRight`.
  */
 import type { Rect } from "./address";
 import { formatAddress, overlaps, parseAddress, rect } from "./address";
@@ -114,6 +114,74 @@ function growInto(host: HostCore, t: TableState, sheet: SheetState, area: Rect, 
   }
   if (sheet.merges.some((m) => overlaps(m, area)))
     fail("InvalidOperation", "Merged cells are in the way.", `Table.${what}`);
+}
+
+/**
+ * What Excel does to the cells right of a table when a column joins it: a column of cells is inserted in
+ * the table's rows only, so everything right of the table in those rows moves one column right, and the
+ * rows above and below stay (Range.insert with InsertShiftDirection "Right", ExcelApi 1.1,
+ * https://learn.microsoft.com/javascript/api/excel/excel.insertshiftdirection; "Insert or delete cells,
+ * rows, and columns", https://support.microsoft.com/office/6f40e6e4-85af-45e0-b39d-65dd504a3246). Like
+ * Excel it refuses to push non-blank cells off the sheet, and to move part of another table, a merged area
+ * or a PivotTable ("This operation is not allowed. The operation is attempting to shift cells in a table").
+ * Data validation and conditional formats beside the table are not moved (the fake keeps them per rect):
+ * the adapter must not rely on either.
+ */
+function shiftBesideRight(host: HostCore, tx: Transaction, t: TableState, sheet: SheetState): void {
+  const what = "columns.add";
+  if (t.filtered)
+    fail(
+      "InvalidOperation",
+      `Table '${t.name}' is filtered; clear the filter before ${what}.`,
+      `Table.${what}`,
+    );
+  const first = t.rect.c0 + t.rect.cols;
+  let last = first - 1;
+  // The last column holding a value, a formula or a format in the table's rows.
+  forRowsIn(sheet, t.rect.r0, t.rect.rows, (_r, row) => {
+    for (let c = row.v.length - 1; c > last; c--) if (!isEmptyValue(row.v[c])) last = c;
+    for (let c = (row.f?.length ?? 0) - 1; c > last; c--) if (row.f?.[c] !== undefined) last = c;
+    for (let c = (row.s?.length ?? 0) - 1; c > last; c--) if ((row.s?.[c] ?? 0) !== 0) last = c;
+  });
+  const band = rect(t.rect.r0, first, t.rect.rows, Math.max(0, 16_384 - first));
+  for (const other of host.state.liveTables()) {
+    if (other === t || other.sheetId !== sheet.id || !overlaps(other.rect, band)) continue;
+    if (other.rect.r0 < band.r0 || other.rect.r0 + other.rect.rows > band.r0 + band.rows)
+      fail(
+        "InvalidOperation",
+        `The operation is attempting to shift cells in table '${other.name}'.`,
+        `Table.${what}`,
+      );
+    last = Math.max(last, other.rect.c0 + other.rect.cols - 1);
+  }
+  for (const m of sheet.merges) {
+    if (!overlaps(m, band)) continue;
+    if (m.r0 < band.r0 || m.r0 + m.rows > band.r0 + band.rows)
+      fail("InvalidOperation", "The operation would shift part of a merged area.", `Table.${what}`);
+    last = Math.max(last, m.c0 + m.cols - 1);
+  }
+  for (const p of host.state.livePivots())
+    if (p.sheetId === sheet.id && p.written && overlaps(p.written, band))
+      fail("InvalidOperation", `The operation would shift PivotTable '${p.name}'.`, `Table.${what}`);
+  if (last < first) return;
+  if (last >= 16_383)
+    fail(
+      "InvalidOperation",
+      "To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet.",
+      `Table.${what}`,
+    );
+  const moved = rect(t.rect.r0, first, t.rect.rows, last - first + 1);
+  assertWritable(host, sheet, rect(moved.r0, moved.c0, moved.rows, moved.cols + 1), "values");
+  moveBlock(tx, sheet, moved, 0, 1);
+  for (const other of host.state.liveTables())
+    if (other !== t && other.sheetId === sheet.id && overlaps(other.rect, band))
+      tx.set(other, "rect", rect(other.rect.r0, other.rect.c0 + 1, other.rect.rows, other.rect.cols));
+  if (sheet.merges.some((m) => overlaps(m, band)))
+    tx.set(
+      sheet,
+      "merges",
+      sheet.merges.map((m) => (overlaps(m, band) ? rect(m.r0, m.c0 + 1, m.rows, m.cols) : m)),
+    );
 }
 
 /** `Excel.TableCollection` (workbook or worksheet scope). */
@@ -482,7 +550,8 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
       }
       const outside = rect(t.rect.r0, t.rect.c0 + t.rect.cols, t.rect.rows, 1);
       assertWritable(host, sheet, rect(t.rect.r0, t.rect.c0, t.rect.rows, t.rect.cols + 1), "values");
-      growInto(host, t, sheet, outside, "columns.add");
+      if (host.strict.tableColumnsShift) shiftBesideRight(host, tx, t, sheet);
+      else growInto(host, t, sheet, outside, "columns.add");
       if (at < t.rect.cols)
         moveBlock(tx, sheet, rect(t.rect.r0, t.rect.c0 + at, t.rect.rows, t.rect.cols - at), 0, 1);
       tx.set(t, "rect", rect(t.rect.r0, t.rect.c0, t.rect.rows, t.rect.cols + 1));

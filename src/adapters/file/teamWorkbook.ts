@@ -1,17 +1,9 @@
 import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
-import { cellText } from "../../core/grid";
 import type { ProblemReason, Workflow } from "../../core/lifecycle";
-import {
-  DEFAULT_PROBLEM_REASONS,
-  DEFAULT_WORKFLOW,
-  describeWorkflowProblem,
-  loadWorkflow,
-} from "../../core/lifecycle";
-import { bilingual } from "../../core/i18n/translate";
 import type { TeamMember } from "../../core/plan";
-import { loadTeam, TABLE_NAMES } from "../../core/plan";
+import { loadSettings, TABLE_NAMES } from "../../core/plan";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { UnkeptPart } from "./findUnkeptParts";
@@ -90,62 +82,30 @@ export function findTable(
 }
 
 /**
- * The team's lifecycle, roster and problem reasons from the settings sheet's tables (what the pane's
- * adapter reads through Office.js); defaults where a table is missing. A broken table is an error
- * listing its problems, never silently replaced by defaults.
+ * The team's lifecycle, roster and problem reasons from the settings sheet's tables (read by the core's
+ * `loadSettings`, as the pane's adapter reads them through Office.js); defaults where a table is missing.
+ * A broken table is an error listing its problems, never silently replaced by defaults.
  */
 export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, string[]> {
-  const gridOf = (name: string): Grid | undefined => {
+  const gridOf = (name: string): Grid | null => {
     const found = findTable(book.workbook, name);
     const ref = found?.table.table.tableRef ?? found?.table.table.ref;
-    if (!found || !ref) return undefined;
+    if (!found || !ref) return null;
     const [from, to = from] = ref.split(":");
     const start = decodeCell(from ?? "A1");
     const end = decodeCell(to ?? "A1");
     const grid = book.sheets.find((s) => s.name === found.sheet.name)?.grid ?? [];
     return grid.slice(start.row, end.row + 1).map((row) => row.slice(start.column, end.column + 1));
   };
-  const problems: string[] = [];
-  let workflow = DEFAULT_WORKFLOW;
-  const lifecycle = gridOf(TABLE_NAMES.lifecycle);
-  if (lifecycle) {
-    const loaded = loadWorkflow(lifecycle, 2);
-    if (loaded.ok) workflow = loaded.value;
-    else
-      problems.push(
-        ...loaded.error.map((p) => {
-          const described = describeWorkflowProblem(p);
-          return bilingual(described.message, described.params);
-        }),
-      );
-  }
-  let team: readonly TeamMember[] = [];
-  const teamGrid = gridOf(TABLE_NAMES.team);
-  if (teamGrid) {
-    const loaded = loadTeam(teamGrid);
-    if (loaded.ok) team = loaded.value;
-    else
-      problems.push(
-        ...loaded.error.map(
-          (p) => `${TABLE_NAMES.team} ${p.row}: ${p.kind === "unknownRole" ? p.value : p.name}`,
-        ),
-      );
-  }
-  let reasons = DEFAULT_PROBLEM_REASONS;
-  const reasonsGrid = gridOf(TABLE_NAMES.reasons);
-  if (reasonsGrid) {
-    reasons = reasonsGrid
-      .slice(1)
-      .filter((row) => cellText(row[0]) !== "")
-      .map((row) => ({
-        key: cellText(row[0]),
-        label: {
-          "zh-CN": cellText(row[1]) || cellText(row[0]),
-          "en-US": cellText(row[2]) || cellText(row[0]),
-        },
-      }));
-  }
-  return problems.length > 0 ? err(problems) : ok({ workflow, team, reasons });
+  // Only the tables an import uses: a broken tags table does not stop it.
+  const loaded = loadSettings({
+    lifecycle: gridOf(TABLE_NAMES.lifecycle),
+    team: gridOf(TABLE_NAMES.team),
+    reasons: gridOf(TABLE_NAMES.reasons),
+  });
+  if (!loaded.ok) return err(loaded.error);
+  const { workflow, team, reasons } = loaded.value;
+  return ok({ workflow, team, reasons });
 }
 
 /** `AB12` → 0-based row and column. */

@@ -9,6 +9,7 @@ import { areaToAddress } from "./a1";
 import { AdapterFailure } from "./adapterError";
 import { readKnownHighlights, replaceHighlights } from "./highlightRules";
 import { runExcel } from "./runExcel";
+import { shownKeyColumns } from "./shownKeyColumns";
 import { readLayout, sheetColumns } from "./sheetLayout";
 
 const DROPDOWN_FIELDS: readonly WorkflowField[] = ["status", "owner", "problem"];
@@ -53,8 +54,10 @@ export async function applySettings(): Promise<Result<ApplySettingsSummary, Port
       },
       current: current.state,
     });
+    // Internal keys shown on an older settings sheet are hidden too (setup hides them on new ones).
+    const keyColumns = await shownKeyColumns(context);
     const summary: ApplySettingsSummary = {
-      upToDate: isUpToDate(plan),
+      upToDate: isUpToDate(plan) && keyColumns.length === 0,
       highlights: plan.totals.highlights,
       dropdowns: plan.totals.dropdowns,
       changedHighlights: plan.highlightsChanged,
@@ -81,6 +84,7 @@ export async function applySettings(): Promise<Result<ApplySettingsSummary, Port
         if (current.state.names[list.name] === null) context.workbook.names.add(list.name, list.reference);
         else context.workbook.names.getItem(list.name).formula = list.reference;
       }
+      for (const column of keyColumns) column.columnHidden = true;
       await context.sync();
       if (plan.highlightsChanged) await replaceHighlights(context, sheet, plan.highlights);
       context.runtime.enableEvents = restoreEvents;

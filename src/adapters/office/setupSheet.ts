@@ -20,6 +20,8 @@ import type { AdapterError } from "./adapterError";
 import { AdapterFailure } from "./adapterError";
 import { setEvents } from "./applyChange";
 import { SETTING_KEYS } from "./orderSheet";
+import type { BlockPlace } from "./placeSettingsBlocks";
+import { placeSettingsBlocks } from "./placeSettingsBlocks";
 import { replaceHighlights } from "./highlightRules";
 import { readSettings } from "./readSettings";
 import { readSnapshot } from "./readSnapshot";
@@ -169,6 +171,20 @@ async function applySetupPlan(
   if (userFilter?.isDataFiltered && plan.table.kind === "existing") {
     throw new AdapterFailure({ kind: "tableFiltered", table: plan.table.name });
   }
+  // Tables rewritten on an existing settings sheet: where they are now, never over the lead's notes.
+  const rewrittenBlocks =
+    settingsExist && !settingsSheet.isNullObject
+      ? plan.settingsSheet.blocks.filter(
+          (block) => block.id === "lists" || (block.id === "lifecycle" && plan.lifecycleChanged),
+        )
+      : [];
+  const places =
+    rewrittenBlocks.length > 0
+      ? await placeSettingsBlocks(context, settingsSheet, rewrittenBlocks, {
+          lists: listsTable,
+          lifecycle: lifecycleTable,
+        })
+      : new Map<string, BlockPlace>();
 
   const undo = new Undo();
   const createdSheets: string[] = [];
@@ -258,16 +274,28 @@ async function applySetupPlan(
         lifecycleTable.delete();
       }
       const grid = rectangular(block.grid);
-      settings.getRangeByIndexes(block.row - 1, block.column, 1, 1).values = [[block.title]];
-      settings.getRangeByIndexes(block.row, block.column, grid.length, grid[0]?.length ?? 1).values = grid;
+      const hidden = block.hiddenColumns ?? [];
+      let titleColumn = 0;
+      while (hidden.includes(titleColumn)) titleColumn++;
+      const place = places.get(block.id) ?? { row: block.row, column: block.column, title: true };
+      if (place.title)
+        settings.getRangeByIndexes(place.row - 1, place.column + titleColumn, 1, 1).values = [[block.title]];
+      settings.getRangeByIndexes(place.row, place.column, grid.length, grid[0]?.length ?? 1).values = grid;
       const table = settings.tables.add(
         areaToAddress(
-          { row: block.row, column: block.column, rowCount: grid.length, columnCount: grid[0]?.length ?? 1 },
+          { row: place.row, column: place.column, rowCount: grid.length, columnCount: grid[0]?.length ?? 1 },
           plan.settingsSheet.name,
         ),
         true,
       );
       table.name = block.tableName;
+      // The internal keys are hidden rather than locked: locked cells only hold on a protected sheet, and a
+      // protected settings sheet would stop the lead editing the tables ("Lock or unlock specific areas of a
+      // protected worksheet", https://support.microsoft.com/office/75481b72-db8a-4267-8c43-042a5f2cd93a).
+      // Range.columnHidden, ExcelApi 1.2: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
+      for (const column of hidden)
+        settings.getRangeByIndexes(place.row, place.column + column, 1, 1).getEntireColumn().columnHidden =
+          true;
     }
     for (const { list, item } of names) {
       if (item.isNullObject) workbook.names.add(list.name, list.reference);

@@ -2,6 +2,7 @@ import { cellText, isBlankCell, type Grid, type GridRow } from "../grid";
 import { err, ok, type Result } from "../result";
 import type { Field, Locale } from "../schema";
 import { DEFAULT_WORKFLOW } from "./defaultWorkflow";
+import { deriveKey } from "./deriveKey";
 import { findField } from "./findField";
 import { normalizeLookup } from "./normalizeLookup";
 import { findRole, type Role } from "./roles";
@@ -38,7 +39,8 @@ export type WorkflowProblem =
       readonly other: string;
     };
 
-const REQUIRED_COLUMNS: readonly WorkflowColumn[] = ["key", "zh", "en", "next"];
+// The key column is OrderFlow's (hidden on the settings sheet): a table without it reads with derived keys.
+const REQUIRED_COLUMNS: readonly WorkflowColumn[] = ["zh", "en", "next"];
 
 interface RawStage {
   readonly row: number;
@@ -75,6 +77,7 @@ function readSla(cell: GridRow[number] | undefined): { hours: number | null } | 
 /**
  * Reads the lifecycle table of the settings sheet: a header row (columns found by their titles, in any
  * order: key | 中文 | English | 角色 Role | 时限(小时) SLA hours | 下一步 Next | 需要 Needs) and one row per status.
+ * The key column is optional and a blank key is derived from the row's names (`deriveKey`).
  * Blank rows are skipped. A stage is open when it has a move that is not a problem branch, and a
  * problem branch when it needs a problem reason. Every problem is collected with its row.
  */
@@ -100,10 +103,18 @@ export function loadWorkflow(grid: Grid, originRow = 1): Result<Workflow, Workfl
   const keyRows = new Map<string, number>();
   const labelRows = { "zh-CN": new Map<string, number>(), "en-US": new Map<string, number>() };
 
+  // A row the lead added has no key (the column is hidden): it gets one from its names, never one that
+  // another row already has.
+  const taken = new Set<string>();
+  for (const row of grid.slice(1)) taken.add(normalizeLookup(cellText(read(row, "key"))));
   grid.slice(1).forEach((row, offset) => {
     const sheetRow = originRow + 1 + offset;
     if (WORKFLOW_COLUMNS.every((column) => isBlankCell(read(row, column)))) return;
-    const key = cellText(read(row, "key"));
+    let key = cellText(read(row, "key"));
+    if (key === "") {
+      key = deriveKey(cellText(read(row, "en")), cellText(read(row, "zh")), taken, DEFAULT_WORKFLOW.stages);
+      taken.add(normalizeLookup(key));
+    }
     if (key === "") {
       problems.push({ kind: "emptyKey", row: sheetRow });
       return;

@@ -71,8 +71,8 @@ export const lifecycleMessages = {
     "en-US": "The workflow table has no statuses",
   },
   "lifecycle.workflow.emptyKey": {
-    "zh-CN": "第 {row} 行：key 为空",
-    "en-US": "Row {row}: the key is empty",
+    "zh-CN": "第 {row} 行：状态没有名称；请在「中文」和「English」列写上它的名称",
+    "en-US": 'Row {row}: the status has no name; write its names in the "中文" and "English" columns',
   },
   "lifecycle.workflow.duplicateKey": {
     "zh-CN": "第 {row} 行：key「{key}」与第 {firstRow} 行重复",

@@ -26,7 +26,14 @@ export type { BulkAction, BulkContext, MoveFields, Refusal, RefusalKind, RoutedT
 export { cacheOf, illegalMoveNote, openOrdersFromCache, planChanges } from "./planChanges";
 export type { ChangeContext, IllegalChange, LineState } from "./planChanges";
 export { PLAN_MESSAGES } from "./planMessages";
-export { areaAddress, DATE_TIME_FORMAT, NEW_ENTRY_ROWS, ORDERS_TABLE, planSetup } from "./planSetup";
+export {
+  areaAddress,
+  DATE_TIME_FORMAT,
+  NEW_ENTRY_ROWS,
+  ORDERS_TABLE,
+  planSetup,
+  vocabularyOf,
+} from "./planSetup";
 export { describeSetupRefusal, validateSetup } from "./validateSetup";
 export { onboardingFacts } from "./onboardingFacts";
 export type { SetupInput } from "./planSetup";
@@ -39,11 +46,14 @@ export {
   TABLE_NAMES,
 } from "./settingsSheet";
 export type { SettingsContent } from "./settingsSheet";
+export { loadSettings } from "./loadSettings";
+export type { LoadedSettings, SettingsGrids } from "./loadSettings";
 export { loadTeam, pickOwner, teamFromOwners, teamToGrid } from "./team";
 export type { TeamMember } from "./team";
 export type {
   Area,
   CellWrite,
+  SettingsBlock,
   HighlightRule,
   SetupPlan,
   SetupReport,

@@ -9,6 +9,7 @@ import {
   detectLabelLanguage,
   mapMarketStatus,
   normalizeLookup,
+  proposeStatus,
   statusVocabulary,
 } from "../lifecycle";
 import { lineLabelOf } from "../orderKey";
@@ -69,7 +70,11 @@ export interface SetupInput {
   readonly utcOffsetMinutes: number;
   /** The platforms' shipping deadlines (settings sheet); the presets when omitted. */
   readonly deadlines?: DeadlineSettings;
-  /** The team's status words as the lead confirmed them in onboarding; none: the words stay unknown. */
+  /**
+   * The status words as the lead confirmed them in onboarding; none: the words stay unknown. They are the
+   * team's status column's words, or the marketplace status column's when the sheet has no status column
+   * (`vocabularyOf`): then they are not the team's words but say which status each order starts in.
+   */
   readonly vocabulary?: readonly ConfirmedWord[];
   /** The language of the status labels OrderFlow writes; detected from the sheet when omitted. */
   readonly labels?: StatusLabelMode;
@@ -77,6 +82,17 @@ export interface SetupInput {
   readonly rewrite?: boolean;
   /** Whether a missing status column may be added (default true); false with no status column is refused. */
   readonly addStatusColumn?: boolean;
+}
+
+/**
+ * Which column onboarding's status words come from: the team's status column, else the marketplace status
+ * (a pasted 订单状态 / Order Status export), whose words then seed the status column setup adds.
+ */
+export function vocabularyOf(
+  mapping: Readonly<Partial<Record<Field, number>>>,
+): "status" | "marketStatus" | null {
+  if (mapping.status !== undefined) return "status";
+  return mapping.marketStatus !== undefined ? "marketStatus" : null;
 }
 
 /** The label language setup uses: the lead's choice, else what the sheet's status words (or headers) are written in. */
@@ -119,7 +135,21 @@ export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> 
   if (refusals.length > 0) return err(refusals);
   const labels = setupLabels(input);
   const rewrite = input.rewrite === true;
-  const workflow = applyVocabulary(input.workflow, { words: input.vocabulary ?? [], labels, rewrite });
+  const vocabulary = vocabularyOf(sheet.mapping);
+  const workflow = applyVocabulary(input.workflow, {
+    words: vocabulary === "status" ? (input.vocabulary ?? []) : [],
+    labels,
+    rewrite,
+  });
+  // The marketplace statuses the lead mapped otherwise than proposed: their orders start there.
+  const chosenForMarket = new Map<string, string>();
+  if (vocabulary === "marketStatus") {
+    for (const word of input.vocabulary ?? []) {
+      const proposed = proposeStatus(word.value, input.workflow, sheet.platform).status;
+      if (word.status !== null && word.status !== proposed)
+        chosenForMarket.set(normalizeLookup(word.value), word.status);
+    }
+  }
   const { origin, grid } = snapshot;
   const headerRow = origin.row + sheet.headerRow;
   // Loops, not Math.max(...rows): a spread of a million arguments overflows the call stack.
@@ -155,6 +185,12 @@ export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> 
     addColumns.push({ field, column: nextColumn, header: workflowHeader(field) });
     nextColumn++;
   }
+  // Excel inserts cells for each column joining the user's table, shifting whatever is right of it in its
+  // rows (Excel.InsertShiftDirection "Right"): refuse rather than move the user's cells out of line.
+  if (holding && addColumns.length > 0) {
+    const beside = filledBeside(snapshot, holding.area);
+    if (beside) return err([{ kind: "cellsBesideTable", table: holding.name, area: areaAddress(beside) }]);
+  }
   const lastColumn = nextColumn - 1;
   const added = new Set<WorkflowField>(addColumns.map((c) => c.field));
 
@@ -182,8 +218,9 @@ export function planSetup(input: SetupInput): Result<SetupPlan, SetupRefusal[]> 
       tracking: present("tracking"),
       refundAmount: refundOf(existingCell(index, "refundAmount")),
     });
-    const key = market?.status ?? "toProcess";
-    if (market) fromMarketStatus++;
+    const chosen = chosenForMarket.get(normalizeLookup(cellText(existingCell(index, "marketStatus"))));
+    const key = chosen ?? market?.status ?? "toProcess";
+    if (chosen !== undefined || market) fromMarketStatus++;
     statusFilled++;
     columnValues.get("status")![i] = displayStatus(workflow, key);
     if (isEmptyCell(existingCell(index, "statusSince"))) columnValues.get("statusSince")![i] = input.now;
@@ -405,6 +442,33 @@ export function areaAddress(area: Area): string {
   const start = `${columnLetter(area.column)}${area.row + 1}`;
   if (area.rowCount === 1 && area.columnCount === 1) return start;
   return `${start}:${columnLetter(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+}
+
+/** The smallest area holding every filled cell right of `table` in its rows (sheet coordinates), if any. */
+function filledBeside(snapshot: SheetSnapshot, table: Area): Area | undefined {
+  const { grid, origin } = snapshot;
+  const from = table.column + table.columnCount - origin.column;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let row = table.row; row < table.row + table.rowCount; row++) {
+    const cells = grid[row - origin.row] ?? [];
+    for (let column = Math.max(0, from); column < cells.length; column++) {
+      if (isEmptyCell(cells[column])) continue;
+      top = Math.min(top, row);
+      bottom = row;
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    }
+  }
+  if (bottom < 0) return undefined;
+  return {
+    row: top,
+    column: origin.column + left,
+    rowCount: bottom - top + 1,
+    columnCount: right - left + 1,
+  };
 }
 
 function lastFilled(row: readonly CellValue[]): number {

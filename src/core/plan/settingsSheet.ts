@@ -3,7 +3,7 @@ import { DEFAULT_DEADLINE_SETTINGS, deadlinesToGrid } from "../deadlines";
 import type { CellValue } from "../grid";
 import type { ProblemReason, Workflow } from "../lifecycle";
 import type { Stage } from "../lifecycle";
-import { preferredLabel, stageNames, workflowToGrid } from "../lifecycle";
+import { preferredLabel, stageNames, WORKFLOW_COLUMN_TITLES, workflowToGrid } from "../lifecycle";
 import type { Locale } from "../schema";
 import type { TagDef } from "../tags";
 import { tagsToGrid } from "../tags";
@@ -12,6 +12,9 @@ import { teamToGrid } from "./team";
 import type { NamedList, SettingsBlock } from "./types";
 
 export const SETTINGS_SHEET = "OrderFlow";
+
+/** The reasons table's key column (hidden on the sheet). */
+const REASON_KEY_TITLE = "键 Key";
 
 /** Names of the lists that validation and highlight formulas use. */
 export const LIST_NAMES = {
@@ -74,7 +77,7 @@ export interface SettingsContent {
  */
 export function planSettingsSheet(content: SettingsContent): { blocks: SettingsBlock[]; lists: NamedList[] } {
   const reasonsGrid: CellValue[][] = [
-    ["键 Key", "中文", "English"],
+    [REASON_KEY_TITLE, "中文", "English"],
     ...content.reasons.map((r) => [r.key, r.label["zh-CN"], r.label["en-US"]]),
   ];
   // The dropdown offers each status's preferred word and accepts the team's other words; the closed and
@@ -105,10 +108,24 @@ export function planSettingsSheet(content: SettingsContent): { blocks: SettingsB
     ["deadlines", "发货时限 Shipping deadlines", deadlineGrids.rules, TABLE_NAMES.deadlines],
     ["dueSoon", "临期提醒 Due soon", deadlineGrids.dueSoon, TABLE_NAMES.dueSoon],
   ];
+  // The internal key columns are hidden: the lead reads and writes statuses and reasons by their names.
+  const keyColumns: Partial<Record<SettingsBlock["id"], string>> = {
+    lifecycle: WORKFLOW_COLUMN_TITLES.key,
+    reasons: REASON_KEY_TITLE,
+  };
   const blocks: SettingsBlock[] = [];
   let left = 0;
   for (const [id, title, grid, tableName] of specs) {
-    blocks.push({ id, title, row: 1, column: left, grid, tableName });
+    const keyColumn = keyColumns[id] === undefined ? -1 : (grid[0] ?? []).indexOf(keyColumns[id]);
+    blocks.push({
+      id,
+      title,
+      row: 1,
+      column: left,
+      grid,
+      tableName,
+      ...(keyColumn >= 0 ? { hiddenColumns: [keyColumn] } : {}),
+    });
     left += Math.max(...grid.map((r) => r.length)) + 1;
   }
   // Names over table columns, so a list is as long as its table column whatever Apply settings writes,

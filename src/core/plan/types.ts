@@ -72,6 +72,12 @@ export interface SettingsBlock {
   /** Header row first. */
   readonly grid: readonly (readonly CellValue[])[];
   readonly tableName: string;
+  /**
+   * Columns of the grid (0-based) that are OrderFlow's own and hidden on the sheet: the internal keys the
+   * lead never types (a row added without one gets a key from its names). The title goes above the first
+   * column that is shown.
+   */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface NamedList {

@@ -21,6 +21,16 @@ export type SetupRefusal =
     }
   | { readonly kind: "noStatusColumn" }
   | {
+      /**
+       * Setup would add columns to the user's table while something is right of it in its rows: Excel
+       * inserts cells for a new table column, which would move those cells and tear them from the rows
+       * above and below. `area` is the A1 address of what is in the way.
+       */
+      readonly kind: "cellsBesideTable";
+      readonly table: string;
+      readonly area: string;
+    }
+  | {
       readonly kind: "wordConflict";
       readonly value: string;
       readonly status: string;
@@ -57,7 +67,9 @@ export function validateSetup(input: SetupCheckInput): SetupRefusal[] {
   }
   if (input.mapping.status === undefined && input.addStatusColumn === false)
     refusals.push({ kind: "noStatusColumn" });
-  for (const conflict of vocabularyConflicts(input.workflow, input.vocabulary ?? [])) {
+  // Marketplace words (no status column) only say where orders start: they never become the team's words.
+  const teamWords = input.mapping.status === undefined ? [] : (input.vocabulary ?? []);
+  for (const conflict of vocabularyConflicts(input.workflow, teamWords)) {
     refusals.push({ kind: "wordConflict", ...conflict });
   }
   return refusals;
@@ -87,6 +99,11 @@ export function describeSetupRefusal(
       };
     case "noStatusColumn":
       return { message: SETUP_MESSAGES.refuseNoStatus, params: {} };
+    case "cellsBesideTable":
+      return {
+        message: SETUP_MESSAGES.refuseCellsBesideTable,
+        params: { table: refusal.table, area: refusal.area },
+      };
     case "wordConflict":
       return {
         message: SETUP_MESSAGES.refuseWordConflict,

@@ -157,10 +157,20 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
   const [rewrite, setRewrite] = useState(false);
   const [addStatus, setAddStatus] = useState(true);
   const detectedStatus = inspection.columns.find((c) => c.field === "status")?.column;
+  const detectedMarket = inspection.columns.find((c) => c.field === "marketStatus")?.column;
   const statusColumn = mapping.get("status") ?? null;
-  // The words were read from the detected status column: they mean nothing for another one.
+  // Without a status column of the team's the words are the marketplace status's (onboardingFacts): they
+  // say where each order starts in the status column setup adds.
+  const marketWords =
+    detectedStatus === undefined &&
+    statusColumn === null &&
+    addStatus &&
+    detectedMarket !== undefined &&
+    mapping.get("marketStatus") === detectedMarket;
+  // The words were read from the detected column: they mean nothing for another one.
   const showWords =
-    inspection.statuses !== undefined && detectedStatus !== undefined && statusColumn === detectedStatus;
+    inspection.statuses !== undefined &&
+    ((detectedStatus !== undefined && statusColumn === detectedStatus) || marketWords);
   const confirmed: ConfirmedWord[] = showWords
     ? [...words.entries()]
         .filter((entry): entry is [string, string] => entry[1] !== null)
@@ -186,7 +196,7 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
     return {
       vocabulary: confirmed,
       labels,
-      rewrite: rewrite && confirmed.length > 0,
+      rewrite: rewrite && confirmed.length > 0 && !marketWords,
       addStatusColumn: addStatus,
     };
   };
@@ -316,8 +326,9 @@ function InspectionForm({ inspection, settingUp, setupError, onSetup, onReinspec
             workflow={DEFAULT_WORKFLOW}
             choices={words}
             onChange={(value, status) => setWords((prev) => new Map(prev).set(value, status))}
+            {...(marketWords ? { source: "marketStatus" as const } : {})}
           />
-          {confirmed.length > 0 && (
+          {confirmed.length > 0 && !marketWords && (
             <Checkbox
               checked={rewrite}
               onChange={(_, data) => setRewrite(data.checked === true)}

@@ -38,6 +38,11 @@ export interface StatusVocabularyViewProps {
   readonly workflow: Workflow;
   readonly choices: VocabularyChoices;
   readonly onChange: (value: string, status: string | null) => void;
+  /**
+   * Where the words come from: the team's status column (default), or the marketplace status when the
+   * sheet has none; then they say which status each order starts in, in the status column setup adds.
+   */
+  readonly source?: "status" | "marketStatus";
 }
 
 function issueText(issue: VocabularyIssue, t: ReturnType<typeof useText>): string {
@@ -57,7 +62,14 @@ function issueText(issue: VocabularyIssue, t: ReturnType<typeof useText>): strin
  * The team's status words for the lead to confirm before setup: each word, how many rows hold it,
  * the status it will mean (a dropdown) and the problem reason the word names.
  */
-export function StatusVocabularyView({ vocabulary, workflow, choices, onChange }: StatusVocabularyViewProps) {
+export function StatusVocabularyView({
+  vocabulary,
+  workflow,
+  choices,
+  onChange,
+  source = "status",
+}: StatusVocabularyViewProps) {
+  const market = source === "marketStatus";
   const styles = useStyles();
   const { locale } = useLocale();
   const t = useText();
@@ -65,7 +77,7 @@ export function StatusVocabularyView({ vocabulary, workflow, choices, onChange }
   return (
     <section className={styles.root} aria-labelledby="orderflow-vocabulary-title">
       <Subtitle2 as="h3" id="orderflow-vocabulary-title">
-        {t(ONBOARDING_MESSAGES.vocabularyTitle)}
+        {t(market ? ONBOARDING_MESSAGES.marketVocabularyTitle : ONBOARDING_MESSAGES.vocabularyTitle)}
       </Subtitle2>
       {vocabulary.issue && (
         <MessageBar intent="warning" layout="multiline">
@@ -75,7 +87,9 @@ export function StatusVocabularyView({ vocabulary, workflow, choices, onChange }
       {/* Dates are no status words: nothing to confirm, the message says what to do. */}
       {vocabulary.words.length > 0 && vocabulary.issue?.kind !== "notStatuses" && (
         <>
-          <Caption1>{t(ONBOARDING_MESSAGES.vocabularyIntro)}</Caption1>
+          <Caption1>
+            {t(market ? ONBOARDING_MESSAGES.marketVocabularyIntro : ONBOARDING_MESSAGES.vocabularyIntro)}
+          </Caption1>
           <div className={styles.scroll}>
             <Table size="extra-small" aria-label={t(ONBOARDING_MESSAGES.vocabularyTable)}>
               <TableHeader>
@@ -120,7 +134,11 @@ export function StatusVocabularyView({ vocabulary, workflow, choices, onChange }
             </Table>
           </div>
           {unknown > 0 && (
-            <Caption1 role="status">{t(ONBOARDING_MESSAGES.unknownCount, { count: unknown })}</Caption1>
+            <Caption1 role="status">
+              {t(market ? ONBOARDING_MESSAGES.marketUnknownCount : ONBOARDING_MESSAGES.unknownCount, {
+                count: unknown,
+              })}
+            </Caption1>
           )}
         </>
       )}

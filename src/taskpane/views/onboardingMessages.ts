@@ -8,6 +8,18 @@ export const ONBOARDING_MESSAGES = {
     "en-US":
       "Each word in the status column and what it will mean. Once confirmed, the words are accepted by the workflow; your cells stay as they are.",
   },
+  marketVocabularyTitle: { "zh-CN": "平台的订单状态", "en-US": "The marketplace's order statuses" },
+  marketVocabularyIntro: {
+    "zh-CN":
+      "表中没有团队自己的状态列，设置会新增一列，并按平台订单状态给每个订单一个起始状态。请确认或修改每种平台状态对应的状态；改过的按你的选择，未改的还会参考退款、发货等列。平台状态列保持原样。",
+    "en-US":
+      "The sheet has no status column of your own: setup adds one and starts each order in a status read from the marketplace status. Confirm or change the status for each marketplace status; the ones you change follow your choice, the others also read the refund and shipping columns. The marketplace column stays as it is.",
+  },
+  marketUnknownCount: {
+    "zh-CN": "{count} 种平台状态未确定：这些订单按平台状态的常规含义开始，无法判断时为“待处理”。",
+    "en-US":
+      "{count} marketplace status(es) left unsure: those orders start from the marketplace status's usual meaning, else To process.",
+  },
   vocabularyTable: { "zh-CN": "状态写法", "en-US": "Status words" },
   columnValue: { "zh-CN": "写法", "en-US": "Word" },
   columnRows: { "zh-CN": "行数", "en-US": "Rows" },

@@ -122,6 +122,45 @@ describe("the team's words column", () => {
   });
 });
 
+describe("a row the lead added without a key (the key column is hidden)", () => {
+  it("gets a key from its English name, and the row's words and next steps work", () => {
+    const wf = loaded(
+      makeWorkflowTable((rows) => [
+        ...rows.map((row) =>
+          row[0] === "toProcess" ? [...row.slice(0, 5), "处理中、等库存", ...row.slice(6)] : row,
+        ),
+        ["", "等库存", "Waiting stock", "", "", "处理中", "", "", "缺货中"],
+      ]),
+    );
+    const added = wf.stages.at(-1);
+    expect(added?.key).toBe("waitingStock");
+    expect(added?.next).toEqual(["processing"]);
+    expect(wf.stages.find((s) => s.key === "toProcess")?.next).toEqual(["processing", "waitingStock"]);
+    expect(findStatus(wf, "缺货中")?.key).toBe("waitingStock");
+  });
+
+  it("never takes a key another row has, even one further down", () => {
+    const wf = loaded(
+      makeWorkflowTable((rows) => [
+        ...rows,
+        ["", "暂停", "On hold!", "", "", "", "", "", ""],
+        ["", "暂停二", "Paused", "", "", "", "", "", ""],
+        ["paused", "暂停三", "Paused three", "", "", "", "", "", ""],
+      ]),
+    );
+    const keys = wf.stages.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.slice(-3)).toEqual(["onHold2", "paused2", "paused"]);
+  });
+
+  it("takes the Chinese name when the English one has no Latin letters, and reads a table with no key column", () => {
+    const grid = makeWorkflowTable((rows) => [...rows, ["", "等库存", "等", "", "", "", "", "", ""]]);
+    expect(loaded(grid).stages.at(-1)?.key).toBe("等库存");
+    const noKeys = workflowToGrid(DEFAULT_WORKFLOW).map((row) => row.slice(1));
+    expect(loaded(noKeys).stages.map((s) => s.key)).toEqual(DEFAULT_WORKFLOW.stages.map((s) => s.key));
+  });
+});
+
 describe("loadWorkflow", () => {
   it("reads a lane's WIP limit, treats blank as none, and refuses a fraction", () => {
     const edited = makeWorkflowTable((rows) =>
@@ -273,7 +312,7 @@ describe("loadWorkflow", () => {
     it("every problem of every row with its sheet row", () => {
       const grid = makeWorkflowTable((rows) => [
         ...rows,
-        ["", "孤儿", "Orphan", "", "", "", ""],
+        ["", "", "", "", "", "已完成", ""],
         ["shipped", "再发货", "Shipped again", "", "", "", ""],
         ["x1", "待处理", "X one", "", "", "", ""],
         ["x2", "", "X two", "老板", "-3", "", ""],
@@ -292,6 +331,17 @@ describe("loadWorkflow", () => {
         { kind: "unknownNeed", row: 25, key: "x3", value: "signature" },
         { kind: "unknownNext", row: 25, key: "x3", value: "lost" },
       ]);
+    });
+
+    it("a row without key or names, by row, in the lead's terms (names, not keys)", () => {
+      const [problem] = problemsOf(
+        makeWorkflowTable((rows) => [...rows, ["", "", "", "", "", "已完成", ""]]),
+      );
+      expect(problem).toEqual({ kind: "emptyKey", row: 12 });
+      const { message, params } = describeWorkflowProblem(problem!);
+      expect(translate(message, "en-US", params)).toBe(
+        'Row 12: the status has no name; write its names in the "中文" and "English" columns',
+      );
     });
 
     it("problems as bilingual messages", () => {
