@@ -11,7 +11,7 @@ import {
 } from "../../core/lifecycle";
 import { bilingual } from "../../core/i18n/translate";
 import type { TeamMember } from "../../core/plan";
-import { loadTeam, TABLE_NAMES } from "../../core/plan";
+import { loadTeam, TABLE_NAMES, teamGridWithBeside } from "../../core/plan";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { UnkeptPart } from "./findUnkeptParts";
@@ -95,7 +95,8 @@ export function findTable(
  * listing its problems, never silently replaced by defaults.
  */
 export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, string[]> {
-  const gridOf = (name: string): Grid | undefined => {
+  /** A table's cells; `after` reads the column just right of it instead (an old team table's e-mails). */
+  const gridOf = (name: string, after = false): Grid | undefined => {
     const found = findTable(book.workbook, name);
     const ref = found?.table.table.tableRef ?? found?.table.table.ref;
     if (!found || !ref) return undefined;
@@ -103,7 +104,8 @@ export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, strin
     const start = decodeCell(from ?? "A1");
     const end = decodeCell(to ?? "A1");
     const grid = book.sheets.find((s) => s.name === found.sheet.name)?.grid ?? [];
-    return grid.slice(start.row, end.row + 1).map((row) => row.slice(start.column, end.column + 1));
+    const [left, right] = after ? [end.column + 1, end.column + 2] : [start.column, end.column + 1];
+    return grid.slice(start.row, end.row + 1).map((row) => row.slice(left, right));
   };
   const problems: string[] = [];
   let workflow = DEFAULT_WORKFLOW;
@@ -122,7 +124,7 @@ export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, strin
   let team: readonly TeamMember[] = [];
   const teamGrid = gridOf(TABLE_NAMES.team);
   if (teamGrid) {
-    const loaded = loadTeam(teamGrid);
+    const loaded = loadTeam(teamGridWithBeside(teamGrid, gridOf(TABLE_NAMES.team, true) ?? null));
     if (loaded.ok) team = loaded.value;
     else
       problems.push(

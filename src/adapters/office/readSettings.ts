@@ -8,7 +8,7 @@ import {
   loadWorkflow,
 } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
-import { loadTeam, SETTINGS_SHEET, TABLE_NAMES } from "../../core/plan";
+import { loadTeam, SETTINGS_SHEET, TABLE_NAMES, teamGridWithBeside } from "../../core/plan";
 import type { DeadlineSettings } from "../../core/deadlines";
 import { describeDeadlineProblem, loadDeadlineSettings } from "../../core/deadlines";
 import type { TagDef } from "../../core/tags";
@@ -49,6 +49,10 @@ export async function readSettings(context: Excel.RequestContext): Promise<Workb
       return [id, range];
     }),
   ) as Record<keyof typeof tables, Excel.Range | null>;
+  // A team table from before the e-mail column has three: the lead types e-mails in the column beside
+  // it, which is read with it (a few cells, same sync) and taken when it is an e-mail column.
+  const teamBeside = ranges.team ? ranges.team.getColumnsAfter(1) : null;
+  teamBeside?.load("values");
   await context.sync();
   const grid = (id: keyof typeof tables): Grid | null => (ranges[id] ? (ranges[id].values as Grid) : null);
 
@@ -70,7 +74,7 @@ export async function readSettings(context: Excel.RequestContext): Promise<Workb
   let team: readonly TeamMember[] = [];
   const teamGrid = grid("team");
   if (teamGrid) {
-    const loaded = loadTeam(teamGrid);
+    const loaded = loadTeam(teamGridWithBeside(teamGrid, teamBeside ? (teamBeside.values as Grid) : null));
     if (loaded.ok) team = loaded.value;
     else
       problems.push(

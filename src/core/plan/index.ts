@@ -58,7 +58,17 @@ export {
   TABLE_NAMES,
 } from "./settingsSheet";
 export type { SettingsContent } from "./settingsSheet";
-export { loadTeam, pickOwner, TEAM_HEADER, teamFromOwners, teamToGrid } from "./team";
+export {
+  isEmailColumnBeside,
+  loadTeam,
+  OLD_TEAM_WIDTH,
+  pickOwner,
+  planTeamEmailsBeside,
+  TEAM_HEADER,
+  teamFromOwners,
+  teamGridWithBeside,
+  teamToGrid,
+} from "./team";
 export type { TeamMember, TeamProblem } from "./team";
 export type {
   Area,
