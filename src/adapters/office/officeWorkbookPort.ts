@@ -61,6 +61,7 @@ import {
   postOverdueNoticesSoon,
   readNotifySetting,
 } from "./postNotifications";
+import { readMentions } from "./readMentions";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel, undoGroups } from "./runExcel";
@@ -118,6 +119,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
     select,
     saveTeam,
     setOptions,
+    readMentions,
     applySettings: async () => {
       const result = await applySettings();
       if (result.ok && !result.value.upToDate) workflowRuntime.notify();
