@@ -9,11 +9,5 @@ export { decideScanStep, STEP_TARGET } from "./scanStep";
 export type { ScanDecision, ScanStep } from "./scanStep";
 export { canShip, missingUnits, VERIFY_IDLE, verifyLines, verifyParcel } from "./verifyParcel";
 export type { VerifyEvent, VerifyLine, VerifyOutcome, VerifyState } from "./verifyParcel";
-export {
-  DEFAULT_STAGES,
-  findWarehouseColumns,
-  readWarehouseOrders,
-  selectOrders,
-  WAREHOUSE_COLUMNS,
-} from "./warehouseOrders";
-export type { WarehouseColumn, WarehouseLine, WarehouseOrder, WarehouseScope } from "./warehouseOrders";
+export { DEFAULT_STAGES, readWarehouseOrders, selectOrders } from "./warehouseOrders";
+export type { WarehouseLine, WarehouseOrder, WarehouseScope } from "./warehouseOrders";
