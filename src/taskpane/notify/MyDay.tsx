@@ -75,7 +75,15 @@ export function MyDay({ view, who, onSelectOrder, dueSoonHours, store = browserN
     if (firstLook) markSeen();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a person looks for the first time
   }, [firstLook]);
-  if (who === "") return null;
+  if (who === "")
+    return (
+      <section className={styles.root} aria-labelledby="orderflow-my-day">
+        <Subtitle2 as="h2" id="orderflow-my-day">
+          {t(M.myDayTitle)}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>{t(M.myDayPickName)}</Caption1>
+      </section>
+    );
   const day = myDay(view, who, dueSoonHours ?? DEFAULT_DEADLINE_SETTINGS.dueSoonHours, seen);
   const chips: [Filter, Message, readonly OrderCard[]][] = [
     ["overdue", M.overdue, day.overdue],
