@@ -545,6 +545,8 @@ async function saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortE
       if (body.rowCount > 0)
         sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, body.rowCount, width).values = inside;
       if (rows.length > body.rowCount) table.rows.add(undefined, rows.slice(body.rowCount).map(fit));
+      // Last in the request: an Excel that grows the table over the e-mail header does so after the
+      // rows were added at the table's old width.
       if (emails)
         sheet.getRangeByIndexes(body.rowIndex - 1, body.columnIndex + width, emails.length, 1).values =
           emails;
