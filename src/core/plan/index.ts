@@ -59,9 +59,7 @@ export {
 } from "./settingsSheet";
 export type { SettingsContent } from "./settingsSheet";
 export {
-  isEmailColumnBeside,
   loadTeam,
-  OLD_TEAM_WIDTH,
   pickOwner,
   planTeamEmailsBeside,
   TEAM_HEADER,

@@ -52,14 +52,14 @@ export function loadTeam(grid: Grid): Result<TeamMember[], TeamProblem[]> {
 }
 
 /** The columns of a team table from before the e-mail column (name, role, active). */
-export const OLD_TEAM_WIDTH = TEAM_HEADER.length - 1;
+const OLD_TEAM_WIDTH = TEAM_HEADER.length - 1;
 
 /**
  * Whether the column to the right of an old three-column team table holds the members' e-mails: its
  * header cell is blank (the lead typed e-mails beside the table) or names an e-mail column. Anything
  * else is the lead's own column and is never read or written as e-mails.
  */
-export function isEmailColumnBeside(header: CellValue | undefined): boolean {
+function isEmailColumnBeside(header: CellValue | undefined): boolean {
   const text = cellText(header ?? null).toLowerCase();
   return text === "" || /邮箱|邮件|mail/u.test(text);
 }
