@@ -38,6 +38,8 @@ export const FIELD_LABELS = {
   shippingMethod: { "zh-CN": "运送方式", "en-US": "Shipping method" },
   buyerNote: { "zh-CN": "买家留言", "en-US": "Buyer note" },
   sellerMemo: { "zh-CN": "商家备注", "en-US": "Seller memo" },
+  location: { "zh-CN": "库位", "en-US": "Location" },
+  giftMessage: { "zh-CN": "贺卡", "en-US": "Gift message" },
   status: { "zh-CN": "状态", "en-US": "Status" },
   owner: { "zh-CN": "负责人", "en-US": "Owner" },
   tags: { "zh-CN": "标签", "en-US": "Tags" },

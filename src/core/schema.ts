@@ -38,6 +38,10 @@ export const ORDER_FIELDS = [
   "shippingMethod",
   "buyerNote",
   "sellerMemo",
+  // The warehouse's: the shelf a line is picked from (the team's own column, rarely in an export) and
+  // the text for the gift card (a packing slip prints it).
+  "location",
+  "giftMessage",
 ] as const;
 
 export const WORKFLOW_FIELDS = ["status", "owner", "tags", "due", "problem", "note", "statusSince"] as const;
@@ -92,6 +96,8 @@ export const FIELD_INFO = {
   shippingMethod: { level: "order", kind: "text" },
   buyerNote: { level: "order", kind: "text" },
   sellerMemo: { level: "order", kind: "text" },
+  location: { level: "line", kind: "text" },
+  giftMessage: { level: "order", kind: "text" },
   status: { level: "line", kind: "status" },
   owner: { level: "line", kind: "text" },
   tags: { level: "line", kind: "tags" },

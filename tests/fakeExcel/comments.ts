@@ -11,6 +11,7 @@
  * - `Mention` content must be a `CommentRichContent` whose every `<at id="n">` has a mention with that id,
  *   a name and an e-mail (`InvalidArgument`); `content` reads as the text with each mention as `@name`.
  * - Comments stay on their cell: inserting rows or sorting does not move them (Excel moves them).
+ * - `resolved` [1.11] reads and writes (Excel's "Resolve thread"); a resolved thread still takes replies.
  * - Author: `OrderFlow Fake` with no e-mail; no e-mails are sent — whether a mention e-mails anyone is
  *   only known in a cloud workbook in real Excel (docs/TESTING.md).
  */
@@ -288,6 +289,13 @@ export class FakeComment extends FakeClientObject<CommentState> {
   }
   get resolved(): boolean {
     return this._get("resolved");
+  }
+  /** [ExcelApi 1.11] Resolving a thread (Excel's "Resolve thread"). */
+  set resolved(value: boolean) {
+    this._set("resolved", value, (tx, c) => {
+      this._ctx._host.requireExcelApi("1.11", "Comment.resolved");
+      tx.set(c, "resolved", value);
+    });
   }
   get replies(): FakeCommentReplyCollection {
     this._use();

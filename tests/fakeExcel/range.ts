@@ -269,6 +269,14 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   getRowsBelow(count = 1): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0 + r.rows, r.c0, count, r.cols));
   }
+  /** [1.1] The `count` columns right of the range, over its rows (an old team table's e-mail column). */
+  getColumnsAfter(count = 1): FakeRange {
+    return this.derive(({ rect: r }) => rect(r.r0, r.c0 + r.cols, r.rows, count));
+  }
+  /** [1.1] The whole columns of the range (hiding the settings sheet's key columns). */
+  getEntireColumn(): FakeRange {
+    return this.derive(({ rect: r }) => rect(0, r.c0, MAX_ROWS, r.cols));
+  }
   getLastRow(): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0 + r.rows - 1, r.c0, 1, r.cols));
   }

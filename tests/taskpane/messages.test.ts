@@ -1,5 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Catalog } from "../../src/core/i18n/translate";
 import { ACTION_MESSAGES } from "../../src/taskpane/actionMessages";
 import { IMPORT_TEXT } from "../../src/taskpane/import/importMessages";
+import { NOTIFY_PANE_MESSAGES } from "../../src/taskpane/notify/messages";
+import { APPLY_SETTINGS_MESSAGES } from "../../src/taskpane/views/applySettingsMessages";
+import { ONBOARDING_MESSAGES } from "../../src/taskpane/views/onboardingMessages";
+import { WAREHOUSE_TEXT } from "../../src/taskpane/views/warehouseMessages";
 import { PANE_MESSAGES, PLATFORM_LABELS, PROBLEM_KIND_LABELS } from "../../src/taskpane/messages";
 import { formatDue, initials, joinList, recentWeeks, rowAddress } from "../../src/taskpane/format";
 
@@ -18,6 +25,58 @@ describe("pane messages", () => {
     expect(message["zh-CN"].trim()).not.toBe("");
     expect(message["en-US"].trim()).not.toBe("");
     expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
+  });
+});
+
+/** Every source file of the pane, by path. */
+function paneSources(dir = join(__dirname, "../../src/taskpane")): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const [p, text] of paneSources(path)) files.set(p, text);
+    else if (/\.tsx?$/.test(entry.name)) files.set(path, readFileSync(path, "utf8"));
+  }
+  return files;
+}
+
+/**
+ * The keys of `name` that some pane file uses: files importing the catalog (under its own name or an
+ * alias) and naming `alias.key`.
+ */
+function usedKeys(name: string, sources: ReadonlyMap<string, string>): Set<string> {
+  const used = new Set<string>();
+  const importOf = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b(?:\\s+as\\s+(\\w+))?[^}]*\\}\\s*from`, "u");
+  for (const text of sources.values()) {
+    const imported = importOf.exec(text);
+    if (!imported) continue;
+    const alias = imported[1] ?? name;
+    for (const m of text.matchAll(new RegExp(`\\b${alias}\\.(\\w+)`, "gu"))) used.add(m[1]!);
+  }
+  return used;
+}
+
+describe("pane catalogs outside messages.ts", () => {
+  const catalogs: Record<string, Catalog> = {
+    WAREHOUSE_TEXT,
+    NOTIFY_PANE_MESSAGES,
+    ONBOARDING_MESSAGES,
+    APPLY_SETTINGS_MESSAGES,
+  };
+  const sources = paneSources();
+
+  it.each(
+    Object.entries(catalogs).flatMap(([name, catalog]) =>
+      Object.entries(catalog).map(([key, message]) => [`${name}.${key}`, message] as const),
+    ),
+  )("%s has both languages with the same placeholders", (_, message) => {
+    expect(message["zh-CN"].trim()).not.toBe("");
+    expect(message["en-US"].trim()).not.toBe("");
+    expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
+  });
+
+  it.each(Object.entries(catalogs))("every message of %s is used by the pane", (name, catalog) => {
+    const used = usedKeys(name, sources);
+    expect(Object.keys(catalog).filter((key) => !used.has(key))).toEqual([]);
   });
 });
 

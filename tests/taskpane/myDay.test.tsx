@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { ok } from "../../src/core/result";
+import type { WorkbookPort } from "../../src/core/port";
+import { err, ok } from "../../src/core/result";
 import { seenKey } from "../../src/taskpane/notify/myDay";
 import { createFakePort, makeCard, makeView, NOW } from "./fakePort";
 import { renderPane } from "./renderPane";
@@ -60,6 +61,81 @@ describe("my day", () => {
       "A-soon",
       "B-done",
     ]);
+  });
+});
+
+describe("my day's mentions", () => {
+  const withMentions = (read: WorkbookPort["readMentions"]) => {
+    const port = createFakePort({
+      orders: ok({
+        ...view,
+        team: view.team.map((m) => (m.name === "王小明" ? { ...m, email: "wang@example.com" } : m)),
+      }),
+    });
+    const asked: unknown[] = [];
+    Object.assign(port, {
+      readMentions: (person: unknown) => {
+        asked.push(person);
+        return read!(person as never);
+      },
+    });
+    return { port, asked };
+  };
+
+  it("counts the orders whose unresolved threads mention me on the order sheet, and opens them", async () => {
+    const { port, asked } = withMentions(() =>
+      Promise.resolve(
+        ok({
+          supported: true as const,
+          threads: [
+            { sheet: "Orders", row: 14 },
+            { sheet: "Orders", row: 11 },
+            { sheet: "Orders", row: 14 },
+            // A thread elsewhere (the settings sheet, the header row) is no order to open.
+            { sheet: "OrderFlow", row: 12 },
+            { sheet: "Orders", row: 1 },
+          ],
+        }),
+      ),
+    );
+    const { user } = renderPane(port, { who: "王小明" });
+    const section = await screen.findByRole("region", { name: "My day" });
+    const chip = await within(section).findByRole("button", { name: "Mentions 2" });
+    // The person is known by the e-mail the team table gives them.
+    expect(asked).toContainEqual({ name: "王小明", email: "wang@example.com" });
+    await user.click(chip);
+    const list = within(section).getByRole("list", { name: "Mentions 2: orders" });
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent?.split(" · ")[0]),
+    ).toEqual(["A-overdue", "C-other"]);
+    expect(within(section).queryByText(/Comments pane/)).toBeNull();
+  });
+
+  it("says plainly when this Excel can not read mentions, and shows no count", async () => {
+    const { port } = withMentions(() => Promise.resolve(ok({ supported: false as const })));
+    renderPane(port, { who: "王小明" });
+    const section = await screen.findByRole("region", { name: "My day" });
+    expect(
+      await within(section).findByText(
+        "This Excel can not read @mentions (needs ExcelApi 1.11): find comments that mention you in Excel's Comments pane.",
+      ),
+    ).toBeTruthy();
+    expect(within(section).queryByRole("button", { name: /^Mentions/ })).toBeNull();
+  });
+
+  it("says the count is missing when reading the comments failed", async () => {
+    const { port } = withMentions(() =>
+      Promise.resolve(err({ kind: "unexpected" as const, code: "GeneralException", detail: "" })),
+    );
+    renderPane(port, { who: "王小明" });
+    const section = await screen.findByRole("region", { name: "My day" });
+    expect(
+      await within(section).findByText(
+        "Could not read the comments, so mentions are not counted; see Excel's Comments pane.",
+      ),
+    ).toBeTruthy();
   });
 });
 

@@ -2,6 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import type { CellValue } from "../../src/core/grid";
 import { DEFAULT_WORKFLOW } from "../../src/core/lifecycle";
+import type { NoticeOutcome } from "../../src/core/notify";
 import type { ScanMoveRequest, WarehousePort, WarehouseRequest } from "../../src/core/port";
 import { ok } from "../../src/core/result";
 import { buildScanIndex, matchScan, readWarehouseOrders } from "../../src/core/warehouse";
@@ -19,7 +20,7 @@ const GRID: CellValue[][] = [
 ];
 
 /** A warehouse port on the core alone: scans matched in memory, moves recorded. */
-function fakeWarehouse() {
+function fakeWarehouse(notices?: NoticeOutcome) {
   const orders = readWarehouseOrders(mappedSheet(snapshotOf(GRID)), DEFAULT_WORKFLOW);
   const index = buildScanIndex(orders);
   const moves: ScanMoveRequest[] = [];
@@ -48,16 +49,29 @@ function fakeWarehouse() {
       moves.push(request);
       // As slow as a real write, so that scans can arrive while it runs.
       return new Promise((resolve) =>
-        setTimeout(() => resolve(ok({ applied: 1, refused: [], logged: 2, syncs: 2, cellsRead: 20 })), 30),
+        setTimeout(
+          () =>
+            resolve(
+              ok({
+                applied: 1,
+                refused: [],
+                logged: 2,
+                syncs: 2,
+                cellsRead: 20,
+                ...(notices ? { notices } : {}),
+              }),
+            ),
+          30,
+        ),
       );
     },
   };
   return { port, moves, requests };
 }
 
-async function openWarehouse() {
+async function openWarehouse(notices?: NoticeOutcome) {
   const base = createFakePort({ orders: ok(makeView({ orders: [makeCard()] })) });
-  const warehouse = fakeWarehouse();
+  const warehouse = fakeWarehouse(notices);
   Object.assign(base, { warehouse: warehouse.port });
   const pane = renderPane(base, { who: "Alice Chen" });
   await pane.user.click(await screen.findByRole("tab", { name: "Warehouse" }));
@@ -99,6 +113,21 @@ describe("warehouse tab", () => {
       },
     ]);
     expect(screen.getByText("This session: packed 0, shipped 1, refused 0")).toBeTruthy();
+  });
+
+  it("says what became of the move's @mention notices under the scan's result", async () => {
+    const pane = await openWarehouse({
+      enabled: true,
+      capability: { comments: true, mentions: true, cloud: "yes" },
+      posted: 1,
+      notPosted: 0,
+      skipped: [{ orderId: "1001", name: "Bob", reason: "noEmail" }],
+    });
+    const input = await startScanning(pane);
+    await pane.user.type(input, "1002{Enter}YT9{Enter}");
+    const status = (await screen.findByText("✓ 1002 shipped with tracking YT9.")).closest("[role=status]");
+    expect(status?.textContent).toContain("Notified the owners of 1 order(s).");
+    expect(status?.textContent).toContain("Bob has no e-mail in the team table and was not notified.");
   });
 
   it("keeps up with a scanner: codes that arrive while a move is written wait their turn", async () => {

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import type { ProblemReason, Workflow } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
-import { loadSettings, TABLE_NAMES } from "../../core/plan";
+import { loadSettings, TABLE_NAMES, teamGridWithBeside } from "../../core/plan";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { UnkeptPart } from "./findUnkeptParts";
@@ -87,7 +87,8 @@ export function findTable(
  * A broken table is an error listing its problems, never silently replaced by defaults.
  */
 export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, string[]> {
-  const gridOf = (name: string): Grid | null => {
+  /** A table's cells; `after` reads the column just right of it instead (an old team table's e-mails). */
+  const gridOf = (name: string, after = false): Grid | null => {
     const found = findTable(book.workbook, name);
     const ref = found?.table.table.tableRef ?? found?.table.table.ref;
     if (!found || !ref) return null;
@@ -95,12 +96,14 @@ export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, strin
     const start = decodeCell(from ?? "A1");
     const end = decodeCell(to ?? "A1");
     const grid = book.sheets.find((s) => s.name === found.sheet.name)?.grid ?? [];
-    return grid.slice(start.row, end.row + 1).map((row) => row.slice(start.column, end.column + 1));
+    const [left, right] = after ? [end.column + 1, end.column + 2] : [start.column, end.column + 1];
+    return grid.slice(start.row, end.row + 1).map((row) => row.slice(left, right));
   };
   // Only the tables an import uses: a broken tags table does not stop it.
+  const teamGrid = gridOf(TABLE_NAMES.team);
   const loaded = loadSettings({
     lifecycle: gridOf(TABLE_NAMES.lifecycle),
-    team: gridOf(TABLE_NAMES.team),
+    team: teamGrid ? teamGridWithBeside(teamGrid, gridOf(TABLE_NAMES.team, true)) : null,
     reasons: gridOf(TABLE_NAMES.reasons),
   });
   if (!loaded.ok) return err(loaded.error);

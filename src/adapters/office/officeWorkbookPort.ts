@@ -20,6 +20,7 @@ import {
   SETTINGS_SHEET,
   TABLE_NAMES,
   teamToGrid,
+  planTeamEmailsBeside,
 } from "../../core/plan";
 import type {
   ActionResult,
@@ -60,6 +61,7 @@ import {
   postOverdueNoticesSoon,
   readNotifySetting,
 } from "./postNotifications";
+import { readMentions } from "./readMentions";
 import { readSnapshot } from "./readSnapshot";
 import { refreshWeeklyReview } from "./review";
 import { runExcel, undoGroups } from "./runExcel";
@@ -118,6 +120,7 @@ export function createOfficeWorkbookPort(): WorkbookPort {
     select,
     saveTeam,
     setOptions,
+    readMentions,
     applySettings: async () => {
       const result = await applySettings();
       if (result.ok && !result.value.upToDate) workflowRuntime.notify();
@@ -528,6 +531,10 @@ async function saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortE
     if (table.isNullObject) throw new AdapterFailure({ kind: "notSetUp" });
     const body = table.getDataBodyRange();
     body.load("rowIndex,columnIndex,rowCount,columnCount,values");
+    // A table from before the e-mail column: the e-mails go into the column beside it, as far down as
+    // the members reach (the rows added below the table included), so what was there is known.
+    const beside = table.getRange().getColumnsAfter(1).getResizedRange(team.length, 0);
+    beside.load("values");
     const sheet = table.worksheet;
     sheet.protection.load("protected");
     await context.sync();
@@ -538,6 +545,7 @@ async function saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortE
     const fit = (row: readonly CellValue[]): string[] =>
       Array.from({ length: width }, (_, i) => cellText(row[i] ?? ""));
     const old = body.values.map((row) => row.map((v) => v as string | number | boolean));
+    const emails = planTeamEmailsBeside(width, beside.values as CellValue[][], rows, body.rowCount);
     // The table's rows take the members (blank rows where there are fewer); more members are added
     // through the table, in the same request.
     const inside = Array.from({ length: body.rowCount }, (_, i) => fit(rows[i] ?? []));
@@ -546,9 +554,21 @@ async function saveTeam(team: readonly TeamMember[]): Promise<Result<true, PortE
       if (body.rowCount > 0)
         sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, body.rowCount, width).values = inside;
       if (rows.length > body.rowCount) table.rows.add(undefined, rows.slice(body.rowCount).map(fit));
+      // Last in the request: an Excel that grows the table over the e-mail header does so after the
+      // rows were added at the table's old width.
+      if (emails)
+        sheet.getRangeByIndexes(body.rowIndex - 1, body.columnIndex + width, emails.length, 1).values =
+          emails;
       await context.sync();
     } catch (error) {
-      journal.settle(await putTeamBack(context, table, body, old));
+      const besideOld = emails
+        ? {
+            row: body.rowIndex - 1,
+            column: body.columnIndex + width,
+            values: (beside.values as CellValue[][]).slice(0, emails.length),
+          }
+        : null;
+      journal.settle(await putTeamBack(context, table, body, old, besideOld));
       throw error;
     }
     return true as const;
@@ -564,6 +584,7 @@ async function putTeamBack(
   table: Excel.Table,
   body: Excel.Range,
   old: readonly (readonly (string | number | boolean)[])[],
+  besideOld: { row: number; column: number; values: CellValue[][] } | null = null,
 ): Promise<WorkbookOutcome> {
   const sheet = table.worksheet;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -571,6 +592,10 @@ async function putTeamBack(
       if (old.length > 0)
         sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, old.length, body.columnCount).values =
           old.map((row) => [...row]);
+      // The column beside an old table, as it was.
+      if (besideOld)
+        sheet.getRangeByIndexes(besideOld.row, besideOld.column, besideOld.values.length, 1).values =
+          besideOld.values.map((row) => [row[0] ?? ""]);
       const rows = table.rows;
       rows.load("count");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -1,6 +1,6 @@
 import type { Grid } from "../../core/grid";
 import type { LoadedSettings, SettingsGrids } from "../../core/plan";
-import { loadSettings, SETTINGS_SHEET, TABLE_NAMES } from "../../core/plan";
+import { loadSettings, SETTINGS_SHEET, TABLE_NAMES, teamGridWithBeside } from "../../core/plan";
 import { AdapterFailure } from "./adapterError";
 
 export interface WorkbookSettings extends LoadedSettings {
@@ -31,11 +31,19 @@ export async function readSettings(context: Excel.RequestContext): Promise<Workb
       return [id, range];
     }),
   ) as Record<keyof typeof tables, Excel.Range | null>;
+  // A team table from before the e-mail column has three: the lead types e-mails in the column beside
+  // it, which is read with it (a few cells, same sync) and taken when it is an e-mail column.
+  const teamBeside = ranges.team ? ranges.team.getColumnsAfter(1) : null;
+  teamBeside?.load("values");
   await context.sync();
   const grids = Object.fromEntries(
     Object.entries(ranges).map(([id, range]) => [id, range ? (range.values as Grid) : null]),
   ) as SettingsGrids;
-  const loaded = loadSettings(grids);
+  const teamGrid = grids.team;
+  const loaded = loadSettings({
+    ...grids,
+    team: teamGrid ? teamGridWithBeside(teamGrid, teamBeside ? (teamBeside.values as Grid) : null) : teamGrid,
+  });
   if (!loaded.ok) throw new AdapterFailure({ kind: "settingsInvalid", detail: loaded.error.join("; ") });
   return { exists: !sheet.isNullObject, ...loaded.value };
 }

@@ -26,6 +26,7 @@ import { parseOrderId } from "../../core/values";
 import { AdapterFailure } from "./adapterError";
 import { appendActivity } from "./activityLog";
 import { localNow } from "./clock";
+import { postActionNotices } from "./postNotifications";
 import type { OrderSheetRead } from "./orderSheet";
 import { readOrderSheet } from "./orderSheet";
 import { runExcel } from "./runExcel";
@@ -161,7 +162,7 @@ export class ScanSession {
             : undefined,
         },
       );
-      if (plan.applied === 0) return { plan, logged: 0, after: mapped };
+      if (plan.applied === 0) return { plan, logged: 0, after: mapped, log: [] };
       const log: ActivityEntry[] = [
         ...extraLog,
         ...plan.log.map((entry) => (entry.source === "routing" ? entry : { ...entry, source })),
@@ -228,7 +229,7 @@ export class ScanSession {
             if (row) row[write.area.column + c - layout.origin.column] = value;
           }),
         );
-      return { plan, logged, after: mapped };
+      return { plan, logged, after: mapped, log };
     });
     if (!result.ok) return result;
     if (result.value === null) {
@@ -236,14 +237,19 @@ export class ScanSession {
       await this.open();
       return err({ kind: "orderMoved", orderId: order.orderId });
     }
-    const { plan, logged, after } = result.value;
-    if (plan.applied > 0) {
-      const rows = readOrderRows(after, layout.settings.workflow);
-      if (workflowRuntime.started) workflowRuntime.absorb(cacheOf(rows));
-      this.refreshOrder(after);
-      workflowRuntime.notify();
-    }
-    return ok({ applied: plan.applied, refused: plan.refused, logged, syncs, cellsRead });
+    const { plan, logged, after, log } = result.value;
+    if (plan.applied === 0) return ok({ applied: 0, refused: plan.refused, logged, syncs, cellsRead });
+    const rows = readOrderRows(after, layout.settings.workflow);
+    if (workflowRuntime.started) workflowRuntime.absorb(cacheOf(rows));
+    this.refreshOrder(after);
+    workflowRuntime.notify();
+    // The same @mention notices as a pane action (routing handed the order to someone), after the move's
+    // two syncs and in their own run: a comment that fails never undoes the move, the outcome says so.
+    const notices = await postActionNotices(
+      log,
+      order.lines.map((line) => line.row - 1),
+    );
+    return ok({ applied: plan.applied, refused: plan.refused, logged, syncs, cellsRead, notices });
   }
 
   /** Puts the rows just written back into the session (stage, tracking), without reading the sheet. */

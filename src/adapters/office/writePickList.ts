@@ -10,7 +10,7 @@ import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { Locale } from "../../core/schema";
 import type { PortError } from "../../core/port";
-import { findWarehouseColumns, planPickList, readWarehouseOrders, selectOrders } from "../../core/warehouse";
+import { planPickList, readWarehouseOrders, selectOrders } from "../../core/warehouse";
 import { localNow } from "./clock";
 import { readOrderSheet } from "./orderSheet";
 import { runExcel } from "./runExcel";
@@ -35,8 +35,7 @@ export async function writePickList(
     const read = await readOrderSheet(context);
     const workflow = read.settings.workflow;
     const orders = selectOrders(readWarehouseOrders(read.mapped, workflow), request.scope);
-    const hasLocation =
-      findWarehouseColumns(read.mapped.grid[read.mapped.headerRow] ?? []).location !== undefined;
+    const hasLocation = read.mapped.mapping.location !== undefined;
     const plan = planPickList({
       orders,
       scope: request.scope,

@@ -1,5 +1,13 @@
 export { describeCapability, describeNoticeOutcome } from "./describeNoticeOutcome";
 export {
+  findMentions,
+  mentionedRows,
+  mentionsPerson,
+  type CommentThread,
+  type MentionedPerson,
+  type MentionsRead,
+} from "./findMentions";
+export {
   EMPTY_LEDGER,
   ledgerRows,
   loadNoticeLedger,

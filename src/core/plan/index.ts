@@ -48,7 +48,14 @@ export {
 export type { SettingsContent } from "./settingsSheet";
 export { loadSettings } from "./loadSettings";
 export type { LoadedSettings, SettingsGrids } from "./loadSettings";
-export { loadTeam, pickOwner, teamFromOwners, teamToGrid } from "./team";
+export {
+  loadTeam,
+  pickOwner,
+  planTeamEmailsBeside,
+  teamFromOwners,
+  teamGridWithBeside,
+  teamToGrid,
+} from "./team";
 export type { TeamMember } from "./team";
 export type {
   Area,

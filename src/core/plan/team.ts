@@ -51,6 +51,58 @@ export function loadTeam(grid: Grid): Result<TeamMember[], TeamProblem[]> {
   return problems.length > 0 ? err(problems) : ok(members);
 }
 
+/** The columns of a team table from before the e-mail column (name, role, active). */
+const OLD_TEAM_WIDTH = TEAM_HEADER.length - 1;
+
+/**
+ * Whether the column to the right of an old three-column team table holds the members' e-mails: its
+ * header cell is blank (the lead typed e-mails beside the table) or names an e-mail column. Anything
+ * else is the lead's own column and is never read or written as e-mails.
+ */
+function isEmailColumnBeside(header: CellValue | undefined): boolean {
+  const text = cellText(header ?? null).toLowerCase();
+  return text === "" || /邮箱|邮件|mail/u.test(text);
+}
+
+/**
+ * The team table as `loadTeam` reads it: a table from before the e-mail column (three columns) takes
+ * the column to its right (`beside`, header row first, one cell a row) as its e-mails when that column
+ * is one (`isEmailColumnBeside`), so e-mails typed beside an old table are kept. Any other table comes
+ * back as it is.
+ */
+export function teamGridWithBeside(table: Grid, beside: Grid | null): Grid {
+  const width = Math.max(0, ...table.map((row) => row.length));
+  if (width !== OLD_TEAM_WIDTH || !beside || !isEmailColumnBeside(beside[0]?.[0])) return table;
+  return table.map((row, i): CellValue[] => [
+    ...Array.from({ length: OLD_TEAM_WIDTH }, (_, c) => row[c] ?? null),
+    i === 0 ? (TEAM_HEADER[OLD_TEAM_WIDTH] ?? null) : (beside[i]?.[0] ?? null),
+  ]);
+}
+
+/**
+ * Save team: the cells to write in the column beside an old three-column team table (header first),
+ * or null when nothing goes there: the table has its e-mail column, the column beside is the lead's
+ * own, or nobody has an e-mail and the column is empty (an old workbook's layout is left as it is).
+ * `beside` is that column as read, `rows` the members' rows (`teamToGrid` without its header).
+ */
+export function planTeamEmailsBeside(
+  width: number,
+  beside: Grid,
+  rows: Grid,
+  bodyRows: number,
+): CellValue[][] | null {
+  const header = beside[0]?.[0] ?? null;
+  if (width !== OLD_TEAM_WIDTH || !isEmailColumnBeside(header)) return null;
+  const email = (row: readonly CellValue[] | undefined): string => cellText(row?.[OLD_TEAM_WIDTH] ?? "");
+  const had = beside.slice(1, 1 + bodyRows).some((row) => cellText(row[0] ?? "") !== "");
+  if (!had && rows.every((row) => email(row) === "")) return null;
+  const count = Math.max(rows.length, bodyRows);
+  return [
+    [cellText(header) === "" ? (TEAM_HEADER[OLD_TEAM_WIDTH] ?? "") : cellText(header)],
+    ...Array.from({ length: count }, (_, i) => [email(rows[i])]),
+  ];
+}
+
 /** The team table with its header, roles written bilingually (`仓库 Warehouse`). */
 export function teamToGrid(team: readonly TeamMember[]): CellValue[][] {
   return [

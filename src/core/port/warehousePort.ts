@@ -1,4 +1,5 @@
 import type { Catalog } from "../i18n/translate";
+import type { NoticeOutcome } from "../notify";
 import type { Result } from "../result";
 import type { ScanMatch, ScanStep, WarehouseScope } from "../warehouse";
 import type { ActionResult } from "./workbookPort";
@@ -79,6 +80,8 @@ export interface ScanMoveResult {
   readonly syncs: number;
   /** Cells the move loaded from the workbook: the order's rows and the log's last row. */
   readonly cellsRead: number;
+  /** The @mention comments the move called for (routing handed the order to someone), posted after it. */
+  readonly notices?: NoticeOutcome;
 }
 
 /** The warehouse's side of the workbook: sheets to print and a scan session answered from memory. */

@@ -2,7 +2,7 @@ import type { ProblemReason } from "../lifecycle";
 import type { ConfirmedWord, StatusLabelMode, StatusVocabulary } from "../lifecycle";
 import type { Role } from "../lifecycle";
 import type { BulkAction, Refusal, RoutedTo, SetupReport, TablePlan, TeamMember } from "../plan";
-import type { NoticeCapability, NoticeOutcome } from "../notify";
+import type { MentionedPerson, MentionsRead, NoticeCapability, NoticeOutcome } from "../notify";
 import type { ProblemKind } from "../problems";
 import type { Result } from "../result";
 import type { Field, Locale, OrderField, PlatformId } from "../schema";
@@ -324,4 +324,6 @@ export interface WorkbookPort {
   ) => Promise<Result<ImportResult, PortError>>;
   /** Pick lists, packing slips and scan mode (issue 13); absent where a host does not offer them. */
   readonly warehouse?: WarehousePort;
+  /** The unresolved comment threads that @mention the person (My day); absent where a host has no comments. */
+  readMentions?(person: MentionedPerson): Promise<Result<MentionsRead, PortError>>;
 }

@@ -7,5 +7,5 @@ export { decideScanStep, STEP_TARGET } from "./scanStep";
 export type { ScanStep } from "./scanStep";
 export { canShip, VERIFY_IDLE, verifyParcel } from "./verifyParcel";
 export type { VerifyEvent, VerifyOutcome, VerifyState } from "./verifyParcel";
-export { DEFAULT_STAGES, findWarehouseColumns, readWarehouseOrders, selectOrders } from "./warehouseOrders";
+export { DEFAULT_STAGES, readWarehouseOrders, selectOrders } from "./warehouseOrders";
 export type { WarehouseOrder, WarehouseScope } from "./warehouseOrders";

@@ -1,43 +1,9 @@
-import type { CellValue } from "../grid";
-import { cellText } from "../grid";
-import { normalizeHeader } from "../headers";
 import type { Workflow } from "../lifecycle";
 import { orderKey } from "../orderKey";
 import type { MappedSheet, OrderRow } from "../plan";
 import { readOrderRows } from "../plan";
 import { parseTags } from "../tags";
 import { parseInteger } from "../values";
-
-/**
- * Headers of the two columns the warehouse reads that are not order-export fields: the shelf location
- * (库位) and the gift-card text (贺卡). Compared after normalizeHeader, like FIELD_SYNONYMS.
- */
-export const WAREHOUSE_COLUMNS = {
-  location: [
-    "库位",
-    "货位",
-    "仓位",
-    "储位",
-    "库位号",
-    "Location",
-    "Bin",
-    "Bin location",
-    "Shelf",
-    "库位 Location",
-  ],
-  giftCard: [
-    "贺卡",
-    "贺卡内容",
-    "贺卡留言",
-    "礼品卡",
-    "Gift message",
-    "Gift card",
-    "Gift note",
-    "贺卡 Gift card",
-  ],
-} as const;
-
-export type WarehouseColumn = keyof typeof WAREHOUSE_COLUMNS;
 
 /** One line of an order as the warehouse handles it. */
 export interface WarehouseLine {
@@ -72,27 +38,9 @@ export interface WarehouseOrder {
   readonly lines: readonly WarehouseLine[];
 }
 
-/** Grid columns of the warehouse-only columns, found by header text; absent when the sheet has none. */
-export function findWarehouseColumns(
-  headers: readonly CellValue[],
-): Partial<Record<WarehouseColumn, number>> {
-  const found: Partial<Record<WarehouseColumn, number>> = {};
-  for (const column of Object.keys(WAREHOUSE_COLUMNS) as WarehouseColumn[]) {
-    const wanted = new Set(WAREHOUSE_COLUMNS[column].map((h) => normalizeHeader(h)));
-    const index = headers.findIndex((h) => wanted.has(normalizeHeader(cellText(h))));
-    if (index >= 0) found[column] = index;
-  }
-  return found;
-}
-
 /** Groups the sheet's order lines into orders (first appearance order); lines without an order id are left out. */
 export function readWarehouseOrders(sheet: MappedSheet, workflow: Workflow): WarehouseOrder[] {
   const rows = readOrderRows(sheet, workflow);
-  const extra = findWarehouseColumns(sheet.grid[sheet.headerRow] ?? []);
-  const extraText = (row: OrderRow, column: WarehouseColumn): string => {
-    const index = extra[column];
-    return index === undefined ? "" : cellText(sheet.grid[row.index]?.[index]);
-  };
   const orders = new Map<string, { first: OrderRow; rows: OrderRow[] }>();
   for (const row of rows) {
     if (row.orderId === "" || row.idCorrupted) continue;
@@ -119,7 +67,7 @@ export function readWarehouseOrders(sheet: MappedSheet, workflow: Workflow): War
         (r) => r.text("address") || [r.text("province"), r.text("city"), r.text("district")].join(""),
       ),
       buyerNote: orderText((r) => r.text("buyerNote")),
-      giftCard: orderText((r) => extraText(r, "giftCard")),
+      giftCard: orderText((r) => r.text("giftMessage")),
       tags: [...new Set(lines.flatMap((r) => parseTags(r.tags)))],
       tracking: orderText((r) => r.text("tracking")),
       carrier: orderText((r) => r.text("carrier")),
@@ -132,7 +80,7 @@ export function readWarehouseOrders(sheet: MappedSheet, workflow: Workflow): War
           product: r.text("product"),
           variant: r.text("variant"),
           quantity: quantity.kind === "ok" && quantity.value > 0 ? quantity.value : 1,
-          location: extraText(r, "location"),
+          location: r.text("location"),
         };
       }),
     };

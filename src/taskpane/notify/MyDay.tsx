@@ -16,6 +16,8 @@ import { browserNameStore } from "../state/WhoAmIProvider";
 import { useText } from "../state";
 import { NOTIFY_PANE_MESSAGES as M } from "./messages";
 import { myDay, seenKey } from "./myDay";
+import type { MentionsState } from "./useMentions";
+import { useMentions } from "./useMentions";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -25,7 +27,7 @@ const useStyles = makeStyles({
   item: { justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
 });
 
-type Filter = "overdue" | "dueSoon" | "newlyAssigned";
+type Filter = "overdue" | "dueSoon" | "newlyAssigned" | "mentions";
 
 function readSeen(store: NameStore | null, who: string): Set<string> | null {
   try {
@@ -53,6 +55,7 @@ export function MyDay({ view, who, onSelectOrder, dueSoonHours, store = browserN
   const [open, setOpen] = useState<Filter | null>(null);
   const [seen, setSeen] = useState(() => readSeen(store, who));
   const [seenFor, setSeenFor] = useState(who);
+  const mentions = useMentions(view, who);
   if (seenFor !== who) {
     setSeenFor(who);
     setSeen(readSeen(store, who));
@@ -72,14 +75,27 @@ export function MyDay({ view, who, onSelectOrder, dueSoonHours, store = browserN
     if (firstLook) markSeen();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a person looks for the first time
   }, [firstLook]);
-  if (who === "") return null;
+  if (who === "")
+    return (
+      <section className={styles.root} aria-labelledby="orderflow-my-day">
+        <Subtitle2 as="h2" id="orderflow-my-day">
+          {t(M.myDayTitle)}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>{t(M.myDayPickName)}</Caption1>
+      </section>
+    );
   const day = myDay(view, who, dueSoonHours ?? DEFAULT_DEADLINE_SETTINGS.dueSoonHours, seen);
   const chips: [Filter, Message, readonly OrderCard[]][] = [
     ["overdue", M.overdue, day.overdue],
     ["dueSoon", M.dueSoon, day.dueSoon],
     ["newlyAssigned", M.newlyAssigned, day.newlyAssigned],
   ];
+  if (mentions.status === "read") {
+    const rows = mentions.rows;
+    chips.push(["mentions", M.mentions, view.orders.filter((o) => rows.has(o.row))]);
+  }
   const shown = chips.find(([key]) => key === open);
+  const mentionsNote = mentionsLine(mentions);
   return (
     <section className={styles.root} aria-labelledby="orderflow-my-day">
       <Subtitle2 as="h2" id="orderflow-my-day">
@@ -126,7 +142,22 @@ export function MyDay({ view, who, onSelectOrder, dueSoonHours, store = browserN
             </ul>
           ))}
       </div>
-      <Caption1 className={styles.muted}>{t(M.mentionsNote)}</Caption1>
+      {mentionsNote && <Caption1 className={styles.muted}>{t(mentionsNote)}</Caption1>}
     </section>
   );
+}
+
+/** What My day says about mentions when it can not count them (nothing while it can). */
+function mentionsLine(mentions: MentionsState): Message | null {
+  switch (mentions.status) {
+    case "read":
+    case "reading":
+      return null;
+    case "unsupported":
+      return M.mentionsUnsupported;
+    case "failed":
+      return M.mentionsFailed;
+    case "unavailable":
+      return M.mentionsNote;
+  }
 }

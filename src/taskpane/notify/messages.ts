@@ -16,6 +16,17 @@ export const NOTIFY_PANE_MESSAGES = {
     "zh-CN": "在表格中选中订单 {orderId}（第 {row} 行）",
     "en-US": "Select order {orderId} (row {row}) in the sheet",
   },
+  mentions: { "zh-CN": "提到我 {count}", "en-US": "Mentions {count}" },
+  mentionsUnsupported: {
+    "zh-CN":
+      "此版本的 Excel 无法读取 @提及（需要 ExcelApi 1.11）：提到你的批注请在 Excel 的“批注”窗格中查看。",
+    "en-US":
+      "This Excel can not read @mentions (needs ExcelApi 1.11): find comments that mention you in Excel's Comments pane.",
+  },
+  mentionsFailed: {
+    "zh-CN": "没能读取批注，提到你的次数暂不显示；请在 Excel 的“批注”窗格中查看。",
+    "en-US": "Could not read the comments, so mentions are not counted; see Excel's Comments pane.",
+  },
   mentionsNote: {
     "zh-CN": "提到你的批注在 Excel 的“批注”窗格和邮件中查看。",
     "en-US": "Comments that mention you are in Excel's Comments pane and your e-mail.",

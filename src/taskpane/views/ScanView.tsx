@@ -10,12 +10,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Message, MessageParams } from "../../core/i18n/translate";
+import type { NoticeOutcome } from "../../core/notify";
 import type { OrdersView, ScanMoveRequest, WarehouseError, WarehousePort } from "../../core/port";
 import type { Workflow } from "../../core/lifecycle";
 import type { ScanStep, VerifyOutcome, VerifyState, WarehouseOrder } from "../../core/warehouse";
 import { canShip, decideScanStep, STEP_TARGET, VERIFY_IDLE, verifyParcel } from "../../core/warehouse";
 import { stripIdDecorations } from "../../core/values";
 import { refusalText, stageText } from "../format";
+import { NoticeLines } from "../notify/NoticeLines";
 import { useLocale, useText } from "../state";
 import { scanBeep } from "./scanBeep";
 import { warehouseErrorText } from "./warehouseErrorText";
@@ -27,6 +29,8 @@ interface Feedback {
   readonly tone: Tone;
   readonly message: Message;
   readonly params: MessageParams;
+  /** After a move: what became of its @mention comments. */
+  readonly notices?: NoticeOutcome;
 }
 
 const useStyles = makeStyles({
@@ -98,13 +102,16 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
   const input = useRef<HTMLInputElement>(null);
   const workflow = workflowOf(view);
 
-  const say = useCallback((tone: Tone, message: Message, params: MessageParams = {}) => {
-    setFeedback({ tone, message, params });
-    if (tone === "error") {
-      setTally((n) => ({ ...n, refused: n.refused + 1 }));
-      scanBeep("error");
-    } else if (tone === "success") scanBeep("ok");
-  }, []);
+  const say = useCallback(
+    (tone: Tone, message: Message, params: MessageParams = {}, notices?: NoticeOutcome) => {
+      setFeedback(notices ? { tone, message, params, notices } : { tone, message, params });
+      if (tone === "error") {
+        setTally((n) => ({ ...n, refused: n.refused + 1 }));
+        scanBeep("error");
+      } else if (tone === "success") scanBeep("ok");
+    },
+    [],
+  );
 
   const fail = useCallback(
     (error: WarehouseError) => {
@@ -136,10 +143,15 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
       done.current[request.step].add(order.key);
       if (request.step === "pack") {
         setTally((n) => ({ ...n, packed: n.packed + 1 }));
-        say("success", W.packed, { orderId: order.orderId });
+        say("success", W.packed, { orderId: order.orderId }, result.value.notices);
       } else {
         setTally((n) => ({ ...n, shipped: n.shipped + 1 }));
-        say("success", W.shipped, { orderId: order.orderId, tracking: request.tracking ?? "" });
+        say(
+          "success",
+          W.shipped,
+          { orderId: order.orderId, tracking: request.tracking ?? "" },
+          result.value.notices,
+        );
       }
       onChanged();
       return undefined;
@@ -367,6 +379,7 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
         data-tone={feedback.tone}
       >
         {t(feedback.message, feedback.params)}
+        <NoticeLines outcome={feedback.notices} />
       </div>
       {mode === "verify" && verify.kind !== "idle" && (
         <>

@@ -1,4 +1,12 @@
-import { groupCellChanges, loadTeam, pickOwner, teamFromOwners, teamToGrid } from "../../../src/core/plan";
+import {
+  groupCellChanges,
+  loadTeam,
+  pickOwner,
+  planTeamEmailsBeside,
+  teamFromOwners,
+  teamGridWithBeside,
+  teamToGrid,
+} from "../../../src/core/plan";
 import { TEAM } from "./builders";
 
 describe("team", () => {
@@ -88,5 +96,56 @@ describe("teamFromOwners", () => {
       { name: "Amy", role: null, active: true },
       { name: "阿强", role: null, active: true },
     ]);
+  });
+});
+
+describe("a team table from before the e-mail column", () => {
+  const OLD = [
+    ["姓名 Name", "角色 Role", "在岗 Active"],
+    ["Amy", "仓库", "是"],
+    ["Bo", "客服", "是"],
+  ];
+
+  it.each([
+    ["blank", ""],
+    ["an e-mail header", "Email"],
+    ["a Chinese e-mail header", "邮箱"],
+  ])("reads the column beside it as e-mails when its header is %s", (_, header) => {
+    const loaded = loadTeam(teamGridWithBeside(OLD, [[header], ["amy@example.com"], [null]]));
+    expect(loaded.ok && loaded.value.map((m) => m.email)).toEqual(["amy@example.com", undefined]);
+  });
+
+  it("leaves the lead's own column beside the table alone, and a four-column table as it is", () => {
+    expect(teamGridWithBeside(OLD, [["备注"], ["amy@example.com"], [null]])).toBe(OLD);
+    const current = teamToGrid([{ name: "Amy", role: null, active: true, email: "a@x.cn" }]);
+    expect(teamGridWithBeside(current, [[null], ["b@x.cn"]])).toBe(current);
+  });
+
+  it("plans the e-mails beside the table: header when blank, one cell per member or old row", () => {
+    const rows = teamToGrid([
+      { name: "Amy", role: null, active: true, email: "amy@example.com" },
+      { name: "Bo", role: null, active: true },
+      { name: "Cy", role: null, active: true, email: "cy@example.com" },
+    ]).slice(1);
+    expect(planTeamEmailsBeside(3, [[null], [null], [null]], rows, 2)).toEqual([
+      ["邮箱 E-mail"],
+      ["amy@example.com"],
+      [""],
+      ["cy@example.com"],
+    ]);
+    // Fewer members than rows: the old rows' e-mails are cleared with them.
+    expect(planTeamEmailsBeside(3, [["Mail"], ["x@y.cn"], ["z@y.cn"]], rows.slice(0, 1), 2)).toEqual([
+      ["Mail"],
+      ["amy@example.com"],
+      [""],
+    ]);
+  });
+
+  it("plans nothing beside a table that has its e-mail column, beside the lead's own column, or with no e-mail at all", () => {
+    const rows = teamToGrid([{ name: "Amy", role: null, active: true, email: "amy@example.com" }]).slice(1);
+    expect(planTeamEmailsBeside(4, [[null], [null]], rows, 1)).toBeNull();
+    expect(planTeamEmailsBeside(3, [["备注"], [null]], rows, 1)).toBeNull();
+    const none = teamToGrid([{ name: "Amy", role: null, active: true }]).slice(1);
+    expect(planTeamEmailsBeside(3, [[null], [null]], none, 1)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { setupSheet } from "../../../../src/adapters/office/setupSheet";
 import { workflowRuntime } from "../../../../src/adapters/office/workflowRuntime";
 import type { WarehousePort } from "../../../../src/core/port";
 import type { FakeExcelHost, SeedCell } from "../../../fakeExcel";
+import { enableComments, readComments } from "../../../fakeExcel/comments";
 import { recordedPrint } from "../../../fakeExcel/pageLayout";
 import { makeHost, NOW, OFFSET } from "../fixtures";
 
@@ -224,5 +225,78 @@ describe("scan session on the strict fake", () => {
     const moved = await setup.warehouse.moveScanned({ orderKey: match.order.key, step: "ship", who: "阿强" });
     expect(moved).toEqual({ ok: false, error: { kind: "orderMoved", orderId: "1002" } });
     expect(setup.warehouse.lookupScan("9999").kind).toBe("order");
+  });
+});
+
+describe("scan moves tell the owner, as a pane action does", () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  async function withNotices(notify: boolean): Promise<{ host: FakeExcelHost; warehouse: WarehousePort }> {
+    const made = makeHost(SHEET);
+    restore = made.restore;
+    enableComments(made.host, { documentUrl: "https://contoso-my.sharepoint.com/Orders.xlsx" });
+    const result = await setupSheet({ now: NOW, utcOffsetMinutes: OFFSET });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const port = createOfficeWorkbookPort();
+    const saved = await port.saveTeam([
+      { name: "小李", role: "operations", active: true, email: "xiaoli@example.com" },
+      { name: "阿强", role: "warehouse", active: true, email: "aqiang@example.com" },
+      { name: "老张", role: "warehouse", active: true, email: "laozhang@example.com" },
+    ]);
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    if (notify) await port.setOptions({ notify: "zh-CN" });
+    if (!port.warehouse) throw new Error("no warehouse port");
+    return { host: made.host, warehouse: port.warehouse };
+  }
+
+  it("posts one thread on the order's id cell for the person routing handed it to, never the scanner", async () => {
+    const { host, warehouse } = await withNotices(true);
+    await warehouse.openScanSession();
+    const match = warehouse.lookupScan("1001");
+    if (match.kind !== "order") throw new Error(match.kind);
+    const moved = await warehouse.moveScanned({ orderKey: match.order.key, step: "pack", who: "阿强" });
+    // Both lines of 1001 were routed to the warehouse (load counted from the order's rows: one line each).
+    const owners = host.sheetValues("Orders", "J2:J3").map((r) => r[0]);
+    expect(owners).toEqual(["阿强", "老张"]);
+    expect(moved.ok && moved.value).toMatchObject({
+      applied: 2,
+      syncs: 2,
+      notices: { enabled: true, posted: 1, notPosted: 0, skipped: [{ name: "阿强", reason: "self" }] },
+    });
+    const threads = await readComments();
+    // The due time is the move's (the scan reads the clock): only its shape is pinned.
+    expect(threads.map((t) => [t.address, t.content])).toEqual([
+      ["Orders!A2", expect.stringMatching(/^@老张 订单 1001 分配给你：处理中，截止 \d\d-\d\d \d\d:\d\d$/)],
+    ]);
+    expect(threads[0]!.mentions).toEqual([{ id: 0, name: "老张", email: "laozhang@example.com" }]);
+  });
+
+  it("posts nothing when the team setting is off, and the scan still moves the order", async () => {
+    const { host, warehouse } = await withNotices(false);
+    await warehouse.openScanSession();
+    const match = warehouse.lookupScan("1001");
+    if (match.kind !== "order") throw new Error(match.kind);
+    const moved = await warehouse.moveScanned({ orderKey: match.order.key, step: "pack", who: "阿强" });
+    expect(moved.ok && moved.value.notices).toMatchObject({ enabled: false, posted: 0 });
+    expect(host.sheetValues("Orders", "I2").map((r) => r[0])).toEqual([label.processing]);
+    expect(await readComments()).toEqual([]);
+  });
+
+  it("posts no notice for a move that hands the order to nobody new", async () => {
+    const { warehouse } = await withNotices(true);
+    await warehouse.openScanSession();
+    const match = warehouse.lookupScan("1002");
+    if (match.kind !== "order") throw new Error(match.kind);
+    const moved = await warehouse.moveScanned({
+      orderKey: match.order.key,
+      step: "ship",
+      who: "阿强",
+      tracking: "SF77",
+      carrier: "顺丰",
+    });
+    expect(moved.ok && moved.value.applied).toBe(1);
+    expect(moved.ok && moved.value.notices).toMatchObject({ posted: 0, notPosted: 0 });
+    expect(await readComments()).toEqual([]);
   });
 });
