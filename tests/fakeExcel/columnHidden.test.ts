@@ -33,11 +33,10 @@ describe("Range.columnHidden", () => {
   it("is a format change: refused on a protected sheet", async () => {
     const s = setup();
     restore = s.restore;
+    s.host.protectSheet("Orders");
     const error = await rejection(
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Orders");
-        sheet.protection.protect();
-        await context.sync();
         sheet.getRange("B:B").columnHidden = true;
         await context.sync();
       }),

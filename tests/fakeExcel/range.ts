@@ -269,6 +269,9 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   getRowsBelow(count = 1): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0 + r.rows, r.c0, count, r.cols));
   }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive(({ rect: r }) => rect(r.r0, r.c0, r.rows + deltaRows, r.cols + deltaColumns));
+  }
   /** [1.1] The `count` columns right of the range, over its rows (an old team table's e-mail column). */
   getColumnsAfter(count = 1): FakeRange {
     return this.derive(({ rect: r }) => rect(r.r0, r.c0 + r.cols, r.rows, count));

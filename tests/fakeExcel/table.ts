@@ -432,6 +432,10 @@ export class FakeTable extends FakeClientObject<TableState> {
     this._use();
     return tableRange(this._ctx, this, (r) => r);
   }
+  getHeaderRowRange(): FakeRange {
+    this._use();
+    return tableRange(this._ctx, this, (r) => rect(r.r0, r.c0, 1, r.cols));
+  }
   getDataBodyRange(): FakeRange {
     this._use();
     return tableRange(this._ctx, this, (r) => rect(r.r0 + 1, r.c0, r.rows - 1 - totalsOf(this, r), r.cols));
@@ -446,7 +450,19 @@ export class FakeTable extends FakeClientObject<TableState> {
       clearCellsRaw(sheet, t.rect, true);
       tx.set(t, "deleted", true);
     });
+  }  /** [ExcelApi 1.2] Keeps the cells, drops the table (setup's undo of a table it made). */
+  convertToRange(): FakeRange {
+    this._use();
+    const holder: { ref: { sheet: SheetState; rect: Rect } | null } = { ref: null };
+    this._call("convertToRange", [], (tx, t) => {
+      const sheet = sheetOf(this._ctx._host, t);
+      assertWritable(this._ctx._host, sheet, t.rect, "object");
+      tx.set(holder, "ref", { sheet, rect: t.rect });
+      tx.set(t, "deleted", true);
+    });
+    return new FakeRange(this._ctx, () => holder.ref ?? fail("ItemNotFound", "Not converted."));
   }
+
 }
 
 interface ColumnRef {

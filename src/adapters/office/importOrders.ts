@@ -79,6 +79,14 @@ export async function importOrders(
     // orders, headed in both languages, only when the import is otherwise good to go; then planned again.
     const adding = (options.addColumns ?? []).filter((field) => layout.mapping[field] === undefined);
     let addedColumns: readonly OrderField[] = [];
+    // A table gaining a column shifts the cells right of it in its rows (Excel.InsertShiftDirection
+    // "Right"): with the sheet's cells beside the orders table, no column is added.
+    const beside = table !== null && table.rightEnd < layout.origin.column + layout.width;
+    if (adding.length > 0 && beside && planned.ok)
+      return {
+        ...importResultOf(planned.value, layout.sheetName),
+        blocker: { message: "import.cellsBesideTable", params: { sheet: layout.sheetName } },
+      };
     if (!options.dryRun && adding.length > 0 && planned.ok && !importBlocker(planned.value)) {
       await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
       await addColumns(context, sheet, layout, table, adding);
@@ -198,6 +206,8 @@ interface OrdersTableInfo {
   readonly bodyEnd: number;
   /** 0-based sheet row of the Total Row, when it is on. */
   readonly totalsRow: number | null;
+  /** 0-based sheet column just right of the table. */
+  readonly rightEnd: number;
 }
 
 /** The orders table setup made, when it is on the order sheet with the header OrderFlow reads. */
@@ -209,15 +219,16 @@ async function ordersTable(
   await context.sync();
   if (table.isNullObject) return null;
   const whole = table.getRange();
-  whole.load("rowIndex,rowCount");
+  whole.load("rowIndex,rowCount,columnIndex,columnCount");
   table.load("showTotals");
   table.worksheet.load("name");
   await context.sync();
   if (table.worksheet.name !== layout.sheetName || whole.rowIndex !== layout.headerRow) return null;
   const end = whole.rowIndex + whole.rowCount;
+  const rightEnd = whole.columnIndex + whole.columnCount;
   return table.showTotals
-    ? { table, bodyEnd: end - 1, totalsRow: end - 1 }
-    : { table, bodyEnd: end, totalsRow: null };
+    ? { table, bodyEnd: end - 1, totalsRow: end - 1, rightEnd }
+    : { table, bodyEnd: end, totalsRow: null, rightEnd };
 }
 
 /**

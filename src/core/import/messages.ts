@@ -47,6 +47,12 @@ export const IMPORT_MESSAGES = {
     "en-US":
       "Sheet “{sheet}” has something below the orders at row {row} (“{text}”), where new orders would go; move the totals or notes elsewhere, or insert empty rows above them, then import again",
   },
+  "import.cellsBesideTable": {
+    "zh-CN":
+      "“{sheet}”的订单表格右侧还有其他内容，加列会把它们挤开；请先把它们移走，或不勾选要加的列；未写入任何内容",
+    "en-US":
+      "Sheet “{sheet}” has cells right of the orders table that a new column would push aside; move them first, or untick the columns to add; nothing was written",
+  },
   "import.fileNotExport": {
     "zh-CN":
       "{file}：这不是订单导出文件（没有找到订单号列{detail}）；请从平台后台导出订单报表；未写入任何内容",

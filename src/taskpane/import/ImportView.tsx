@@ -114,11 +114,10 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
   const run = async (read: ExportsRead): Promise<void> => {
     setPhase({ kind: "importing", read });
     const result = await runPort(() => importOrders(read.exports, { who, dryRun: false, addColumns }));
-    setPhase(
-      result.ok
-        ? { kind: "done", read, result: result.value }
-        : { kind: "failed", read, error: result.error },
-    );
+    if (!result.ok) setPhase({ kind: "failed", read, error: result.error });
+    // Refused when it came to writing (columns to add beside the table's cells): why, on the preview.
+    else if (result.value.blocker) setPhase({ kind: "preview", read, result: result.value });
+    else setPhase({ kind: "done", read, result: result.value });
     if (result.ok ? result.value.written : result.error.outcome === "consistent") onChanged();
   };
 
