@@ -450,7 +450,7 @@ export class FakeTable extends FakeClientObject<TableState> {
       clearCellsRaw(sheet, t.rect, true);
       tx.set(t, "deleted", true);
     });
-  }  /** [ExcelApi 1.2] Keeps the cells, drops the table (setup's undo of a table it made). */
+  } /** [ExcelApi 1.2] Keeps the cells, drops the table (setup's undo of a table it made). */
   convertToRange(): FakeRange {
     this._use();
     const holder: { ref: { sheet: SheetState; rect: Rect } | null } = { ref: null };
@@ -462,7 +462,6 @@ export class FakeTable extends FakeClientObject<TableState> {
     });
     return new FakeRange(this._ctx, () => holder.ref ?? fail("ItemNotFound", "Not converted."));
   }
-
 }
 
 interface ColumnRef {
