@@ -80,8 +80,16 @@ export async function postActionNotices(
   rows: readonly number[],
 ): Promise<NoticeOutcome> {
   const capability = noticeCapability();
-  const relevant = changes.some((c) => (c.field === "owner" || c.field === "problem") && c.to.trim() !== "");
-  if (!relevant) return { ...OFF, capability };
+  // An order handed to the person acting (routing gave the packer the order they scanned) tells nobody:
+  // no request at all then, not even the setting's.
+  const relevant = changes.some(
+    (c) => c.to.trim() !== "" && ((c.field === "owner" && c.to !== c.by) || c.field === "problem"),
+  );
+  if (!relevant) {
+    const self = changes.filter((c) => c.field === "owner" && c.to.trim() !== "" && c.to === c.by);
+    const skipped = self.map((c) => ({ orderId: c.orderId, name: c.to, reason: "self" as const }));
+    return { ...OFF, capability, skipped };
+  }
   const by = changes[0]?.by ?? "";
   return postSafely(capability, by, async (context, read) => {
     const mapped = await readRowsAt(context, read.sheet, read.layout, rows);
