@@ -169,9 +169,14 @@ function looksBinary(text: string): boolean {
   return control > 0 && control / sample.length > 0.01;
 }
 
-async function readXlsx(file: string, bytes: Uint8Array): Promise<Result<Spreadsheet, ReadError>> {
-  // Loaded here, not at the top: ExcelJS takes about 0.35 s to load, which CSV files and
-  // `orderflow --help` should not pay.
+/**
+ * An .xlsx file's workbook, read by ExcelJS (loaded here, not at the top: it takes about 0.35 s to load,
+ * which CSV files and `orderflow --help` should not pay); a file it can not read says why.
+ */
+export async function loadXlsx(
+  file: string,
+  bytes: Uint8Array,
+): Promise<Result<ExcelJS.Workbook, Extract<ReadError, { kind: "notASpreadsheet" }>>> {
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
   try {
@@ -180,6 +185,13 @@ async function readXlsx(file: string, bytes: Uint8Array): Promise<Result<Spreads
     const detail = error instanceof Error ? error.message : String(error);
     return err({ kind: "notASpreadsheet", file, detail: `not a readable .xlsx (${detail})` });
   }
+  return ok(workbook);
+}
+
+async function readXlsx(file: string, bytes: Uint8Array): Promise<Result<Spreadsheet, ReadError>> {
+  const loaded = await loadXlsx(file, bytes);
+  if (!loaded.ok) return loaded;
+  const workbook = loaded.value;
   const sheets: SheetGrid[] = workbook.worksheets.map((sheet) => ({
     name: sheet.name,
     grid: sheetGrid(sheet),

@@ -6,6 +6,7 @@ import type { TeamMember } from "../../core/plan";
 import { loadSettings, TABLE_NAMES, teamGridWithBeside } from "../../core/plan";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
+import { loadXlsx } from "../exportFiles/readSpreadsheetBytes";
 import type { UnkeptPart } from "./findUnkeptParts";
 import { findUnkeptParts } from "./findUnkeptParts";
 import type { ReadError, SheetGrid } from "./readSpreadsheet";
@@ -55,15 +56,9 @@ export async function readTeamWorkbook(file: string): Promise<Result<TeamWorkboo
   }
   if (bytes.length === 0) return err({ kind: "emptyFile", file });
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return err({ kind: "notXlsx", file });
-  // ExcelJS loads only when a workbook is read, so `orderflow --help` and CSV inspection start fast.
-  const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return err({ kind: "notASpreadsheet", file, detail: `not a readable .xlsx (${detail})` });
-  }
+  const loaded = await loadXlsx(file, bytes);
+  if (!loaded.ok) return loaded;
+  const workbook = loaded.value;
   const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
   return ok({ file, workbook, sheets, bytes, unkept: findUnkeptParts(bytes) });
 }
