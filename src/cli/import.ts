@@ -155,7 +155,7 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
   if (!settings.ok) throw new BadInput(M.settingsInvalid, { detail: settings.error.join("; ") });
   // What the pane stored in the workbook: the order sheet, the confirmed mapping, routing, the lead's
   // setting for marketplace moves (the CLI's own options win).
-  const stored = readAddinSettings(book.bytes);
+  const stored = await readAddinSettings(book.bytes);
   const storedSheet = stored["OrderFlow.sheet"];
   const team = chooseTeamSheet(
     book,

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { entryText, readZip } from "../../src/adapters/file/zipPackage";
+import { openZip, partNames, partText } from "../../src/adapters/file/zipPackage";
 import { readSpreadsheet } from "../../src/adapters/file";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { cellText } from "../../src/core/grid";
@@ -160,14 +160,14 @@ describe("orderflow import", () => {
     expect(validations[`K${lastRow}`]?.formulae).toEqual(["OrderFlow_Statuses"]);
     // The names the dropdowns read are formulas over the settings tables, which ExcelJS drops on its
     // own: they must still be in the written workbook, exactly as the team's file had them.
-    const namesOf = (file: string) =>
+    const namesOf = async (file: string) =>
       [
-        ...(zipParts(file).get("xl/workbook.xml") ?? "").matchAll(
+        ...((await zipParts(file)).get("xl/workbook.xml") ?? "").matchAll(
           /<definedName\b[^>]*name="([^"]+)"[^>]*>([^<]*)</g,
         ),
       ].map((m) => [m[1], m[2]]);
-    expect(namesOf(TEAM).find(([name]) => name === "OrderFlow_Statuses")?.[1]).toMatch(/^INDEX\(/);
-    expect(namesOf(out)).toEqual(namesOf(TEAM));
+    expect((await namesOf(TEAM)).find(([name]) => name === "OrderFlow_Statuses")?.[1]).toMatch(/^INDEX\(/);
+    expect(await namesOf(out)).toEqual(await namesOf(TEAM));
     expect(sheet.getCell(`N${lastRow}`).numFmt).toBe("yyyy-mm-dd hh:mm");
   });
 
@@ -359,8 +359,8 @@ describe("orderflow import", () => {
       out,
     ]);
     expect(result).toMatchObject({ code: 0, err: "" });
-    const before = zipParts(fixture("team-with-addin.xlsx"));
-    const after = zipParts(out);
+    const before = await zipParts(fixture("team-with-addin.xlsx"));
+    const after = await zipParts(out);
     for (const name of [
       "xl/webextensions/webextension1.xml",
       "xl/webextensions/taskpanes.xml",
@@ -408,9 +408,11 @@ describe("orderflow import", () => {
 });
 
 /** Every part of a zip package as text. */
-function zipParts(file: string): Map<string, string> {
-  const entries = readZip(new Uint8Array(readFileSync(file)));
-  return new Map(entries.map((entry) => [entry.name, entryText(entries, entry.name)]));
+async function zipParts(file: string): Promise<Map<string, string>> {
+  const zip = await openZip(new Uint8Array(readFileSync(file)));
+  if (!zip) throw new Error(`${file} is not a zip package`);
+  const names = partNames(zip);
+  return new Map(await Promise.all(names.map(async (name) => [name, await partText(zip, name)] as const)));
 }
 
 function TEAM_ARG(): string {

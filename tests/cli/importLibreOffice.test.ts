@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { entryText, readZip } from "../../src/adapters/file/zipPackage";
+import { openZip, partText } from "../../src/adapters/file/zipPackage";
 import { runCli } from "../../src/cli/main";
 
 const fixture = (name: string): string => path.join(__dirname, "../fixtures/import", name);
@@ -30,8 +30,9 @@ function soffice(dir: string, args: string[]): void {
 }
 
 /** The text of one part of a zip package. */
-function zipText(file: string, name: string): string {
-  return entryText(readZip(new Uint8Array(readFileSync(file))), name);
+async function zipText(file: string, name: string): Promise<string> {
+  const zip = await openZip(new Uint8Array(readFileSync(file)));
+  return zip ? partText(zip, name) : "";
 }
 
 describe("orderflow import, opened in LibreOffice", () => {
@@ -91,7 +92,7 @@ describe("orderflow import, opened in LibreOffice", () => {
       // LibreOffice saves it again: the OrderFlow highlight rules still reach the last new row.
       const resaved = path.join(dir, "resaved");
       soffice(dir, ["--convert-to", "xlsx", "--outdir", resaved, out]);
-      const sheetXml = zipText(path.join(resaved, "merged.xlsx"), "xl/worksheets/sheet1.xml");
+      const sheetXml = await zipText(path.join(resaved, "merged.xlsx"), "xl/worksheets/sheet1.xml");
       const ranges = [...sheetXml.matchAll(/<conditionalFormatting sqref="([^"]+)"/g)].map((m) => m[1]);
       expect(ranges.length).toBeGreaterThan(3);
       for (const range of ranges) expect(range).toMatch(/:[A-Z]+58\b/);

@@ -182,7 +182,7 @@ export async function writeWorkbookFile(
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-    await fs.writeFile(temporary, carryAddinParts(original, written));
+    await fs.writeFile(temporary, await carryAddinParts(original, written));
     await fs.rename(temporary, out);
   } catch (error) {
     await fs.rm(temporary, { force: true });

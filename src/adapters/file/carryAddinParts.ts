@@ -1,4 +1,4 @@
-import { entryText, readZip, withText, writeZip } from "./zipPackage";
+import { openZip, partNames, partText } from "./zipPackage";
 
 /**
  * The package parts of Office add-ins (xl/webextensions/: each add-in's settings and the task panes
@@ -13,60 +13,65 @@ const TASKPANES_REL = "http://schemas.microsoft.com/office/2011/relationships/we
  * it, which drops them): the parts byte for byte, their content types and the package relationship of
  * the task panes. Returns `written` unchanged when the original has none.
  */
-export function carryAddinParts(original: Uint8Array, written: Uint8Array): Uint8Array {
-  const source = readZip(original);
-  const parts = source.filter((e) => e.name.startsWith(ADDIN_PREFIX));
+export async function carryAddinParts(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
+  const source = await openZip(original);
+  const target = await openZip(written);
+  if (!source || !target) return written;
+  const parts = partNames(source).filter((name) => name.startsWith(ADDIN_PREFIX));
   const lostNames = namesLost(
-    entryText(source, "xl/workbook.xml"),
-    entryText(readZip(written), "xl/workbook.xml"),
+    await partText(source, "xl/workbook.xml"),
+    await partText(target, "xl/workbook.xml"),
   );
   if (parts.length === 0 && lostNames.length === 0) return written;
-  const target = readZip(written).filter((e) => !e.name.startsWith(ADDIN_PREFIX));
+  for (const name of partNames(target)) if (name.startsWith(ADDIN_PREFIX)) target.remove(name);
 
-  const sourceTypes = entryText(source, "[Content_Types].xml");
-  const overrides = [...sourceTypes.matchAll(/<Override\b[^>]*\/>/g)]
-    .map((m) => m[0])
-    .filter((o) => o.includes(`PartName="/${ADDIN_PREFIX}`));
-  const defaults = [...sourceTypes.matchAll(/<Default\b[^>]*\/>/g)].map((m) => m[0]);
-  const sourceRels = entryText(source, "_rels/.rels");
-  const taskpanes = [...sourceRels.matchAll(/<Relationship\b[^>]*\/>/g)]
-    .map((m) => m[0])
-    .filter((r) => r.includes(TASKPANES_REL));
-
-  const replaced = target.map((entry) => {
-    if (entry.name === "xl/workbook.xml" && lostNames.length > 0) {
-      let xml = entryText([entry], entry.name);
-      xml = xml.includes("</definedNames>")
+  if (lostNames.length > 0) {
+    const xml = await partText(target, "xl/workbook.xml");
+    target.file(
+      "xl/workbook.xml",
+      xml.includes("</definedNames>")
         ? xml.replace("</definedNames>", `${lostNames.join("")}</definedNames>`)
-        : xml.replace(/(<\/sheets>)/, `$1<definedNames>${lostNames.join("")}</definedNames>`);
-      return withText(entry, xml);
-    }
-    if (parts.length === 0) return entry;
-    if (entry.name === "[Content_Types].xml") {
-      let xml = entryText([entry], entry.name);
-      const missingDefaults = defaults.filter((d) => {
-        const ext = /Extension="([^"]+)"/.exec(d)?.[1];
-        return ext !== undefined && !new RegExp(`Extension="${ext}"`, "i").test(xml);
-      });
-      xml = xml.replace("</Types>", `${missingDefaults.join("")}${overrides.join("")}</Types>`);
-      return withText(entry, xml);
-    }
-    if (entry.name === "_rels/.rels" && taskpanes.length > 0) {
-      let xml = entryText([entry], entry.name);
+        : xml.replace(/(<\/sheets>)/, `$1<definedNames>${lostNames.join("")}</definedNames>`),
+    );
+  }
+  if (parts.length > 0) {
+    const sourceTypes = await partText(source, "[Content_Types].xml");
+    const overrides = [...sourceTypes.matchAll(/<Override\b[^>]*\/>/g)]
+      .map((m) => m[0])
+      .filter((o) => o.includes(`PartName="/${ADDIN_PREFIX}`));
+    const defaults = [...sourceTypes.matchAll(/<Default\b[^>]*\/>/g)].map((m) => m[0]);
+    const types = await partText(target, "[Content_Types].xml");
+    const missingDefaults = defaults.filter((d) => {
+      const ext = /Extension="([^"]+)"/.exec(d)?.[1];
+      return ext !== undefined && !new RegExp(`Extension="${ext}"`, "i").test(types);
+    });
+    target.file(
+      "[Content_Types].xml",
+      types.replace("</Types>", `${missingDefaults.join("")}${overrides.join("")}</Types>`),
+    );
+
+    const taskpanes = [...(await partText(source, "_rels/.rels")).matchAll(/<Relationship\b[^>]*\/>/g)]
+      .map((m) => m[0])
+      .filter((r) => r.includes(TASKPANES_REL));
+    if (taskpanes.length > 0) {
+      const rels = await partText(target, "_rels/.rels");
       // Ids are local to the part: renumber ours past the ids the writer used.
-      const used = new Set([...xml.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+      const used = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
       const added = taskpanes.map((rel, i) => {
         let id = /Id="([^"]+)"/.exec(rel)?.[1] ?? `rIdAddin${i}`;
         while (used.has(id)) id = `${id}x`;
         used.add(id);
         return rel.replace(/Id="[^"]+"/, `Id="${id}"`);
       });
-      xml = xml.replace("</Relationships>", `${added.join("")}</Relationships>`);
-      return withText(entry, xml);
+      target.file("_rels/.rels", rels.replace("</Relationships>", `${added.join("")}</Relationships>`));
     }
-    return entry;
-  });
-  return writeZip([...replaced, ...parts]);
+    // The add-in parts byte for byte.
+    for (const name of parts) {
+      const bytes = await source.file(name)?.async("uint8array");
+      if (bytes) target.file(name, bytes);
+    }
+  }
+  return target.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { ZipEntry } from "./zipPackage";
-import { entryText, readZip } from "./zipPackage";
+import { openZip, partNames, partText } from "./zipPackage";
 
 /**
  * What ExcelJS (the file library of `orderflow import`) does not keep when it reads and writes a
@@ -51,47 +50,28 @@ const BY_PREFIX: readonly [string, UnkeptFeature][] = [
  * timelines, threaded comments, data connections, shapes, form controls, Excel 2010+ rule extensions
  * (data bars, icon sets, sparklines, lists on other sheets) and custom document properties.
  */
-export function findUnkeptParts(bytes: Uint8Array): UnkeptPart[] {
+export async function findUnkeptParts(bytes: Uint8Array): Promise<UnkeptPart[]> {
   const counts = new Map<UnkeptFeature, number>();
   const add = (feature: UnkeptFeature): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   };
-  const entries = partsOf(bytes);
-  for (const entry of entries) {
-    const found = BY_PREFIX.find(([prefix]) => entry.name.startsWith(prefix));
-    if (found && !entry.name.includes("/_rels/")) {
+  // Not a readable zip: the caller reports that file elsewhere.
+  const zip = await openZip(bytes);
+  if (!zip) return [];
+  for (const name of partNames(zip)) {
+    const found = BY_PREFIX.find(([prefix]) => name.startsWith(prefix));
+    if (found && !name.includes("/_rels/")) {
       add(found[1]);
       continue;
     }
     // Pictures survive; shapes and text boxes in the same drawing part do not.
-    if (
-      /^xl\/drawings\/drawing\d+\.xml$/.test(entry.name) &&
-      /<xdr:sp[\s>]/.test(textOf(entries, entry.name))
-    ) {
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(name) && /<xdr:sp[\s>]/.test(await partText(zip, name))) {
       add("shapes");
     }
-    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name)) {
-      const xml = textOf(entries, entry.name);
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      const xml = await partText(zip, name);
       if (/<x14:(conditionalFormatting|dataValidation|sparklineGroup)[\s>]/.test(xml)) add("extendedRules");
     }
   }
   return [...counts].map(([feature, count]) => ({ feature, count }));
-}
-
-/** A package's parts, or none when it is not a readable zip (the caller reports that file elsewhere). */
-export function partsOf(bytes: Uint8Array): ZipEntry[] {
-  try {
-    return readZip(bytes);
-  } catch {
-    return [];
-  }
-}
-
-/** A part's text, "" when it can not be inflated. */
-function textOf(entries: readonly ZipEntry[], name: string): string {
-  try {
-    return entryText(entries, name);
-  } catch {
-    return "";
-  }
 }

@@ -1,27 +1,22 @@
-import { partsOf } from "./findUnkeptParts";
-import { entryText } from "./zipPackage";
+import { openZip, partNames, partText } from "./zipPackage";
 
 /**
  * The workbook settings Office add-ins stored in the file (`Office.context.document.settings`, kept
  * as `<we:property name value>` in xl/webextensions/webextensionN.xml, each value JSON). Only
  * `OrderFlow.*` keys are returned; a value that is not valid JSON is left out.
  */
-export function readAddinSettings(bytes: Uint8Array): Record<string, unknown> {
+export async function readAddinSettings(bytes: Uint8Array): Promise<Record<string, unknown>> {
   const settings: Record<string, unknown> = {};
-  const entries = partsOf(bytes);
-  for (const entry of entries) {
-    if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(entry.name)) continue;
-    let xml: string;
-    try {
-      xml = entryText(entries, entry.name);
-    } catch {
-      continue;
-    }
+  const zip = await openZip(bytes);
+  if (!zip) return settings;
+  for (const name of partNames(zip)) {
+    if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(name)) continue;
+    const xml = await partText(zip, name);
     for (const match of xml.matchAll(/<we:property\s+name="([^"]*)"\s+value="([^"]*)"\s*\/>/g)) {
-      const name = unescapeXml(match[1] ?? "");
-      if (!name.startsWith("OrderFlow.")) continue;
+      const key = unescapeXml(match[1] ?? "");
+      if (!key.startsWith("OrderFlow.")) continue;
       try {
-        settings[name] = JSON.parse(unescapeXml(match[2] ?? "")) as unknown;
+        settings[key] = JSON.parse(unescapeXml(match[2] ?? "")) as unknown;
       } catch {
         // Not JSON: not a value OrderFlow wrote.
       }

@@ -60,7 +60,7 @@ export async function readTeamWorkbook(file: string): Promise<Result<TeamWorkboo
   if (!loaded.ok) return loaded;
   const workbook = loaded.value;
   const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
-  return ok({ file, workbook, sheets, bytes, unkept: findUnkeptParts(bytes) });
+  return ok({ file, workbook, sheets, bytes, unkept: await findUnkeptParts(bytes) });
 }
 
 /** The table of that name on any sheet, with its sheet. */
