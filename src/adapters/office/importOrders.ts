@@ -167,7 +167,11 @@ export async function importOrders(
     };
   });
   const done = acted.current;
-  if (!result.ok || !done) return result;
+  // The pane's views follow the sheet through this event (the whole sheet: many rows changed).
+  if (!result.ok || !done) {
+    if (!result.ok && result.error.outcome === "consistent") workflowRuntime.notify();
+    return result;
+  }
   workflowRuntime.notify();
   // New rows below the body get the dropdowns and highlight rules the body has (idempotent; a failure
   // there leaves the import as it is and the pane offers Apply settings).

@@ -61,8 +61,6 @@ type Phase =
 
 export interface ImportViewProps {
   readonly view: OrdersView;
-  /** After an import wrote: the pane reads the orders again. */
-  readonly onChanged: () => void;
   /** How files are read (tests pass one; the pane uses a worker). */
   readonly reader?: ReadOne;
 }
@@ -71,7 +69,7 @@ export interface ImportViewProps {
  * 导入订单 Import orders: pick marketplace exports, see what they would change — new, changed (which
  * fields), unchanged, duplicates, conflicts, refused rows — and import; importing again changes nothing.
  */
-export function ImportView({ view, onChanged, reader }: ImportViewProps) {
+export function ImportView({ view, reader }: ImportViewProps) {
   const styles = useStyles();
   const t = useText();
   const { locale } = useLocale();
@@ -118,7 +116,6 @@ export function ImportView({ view, onChanged, reader }: ImportViewProps) {
     // Refused when it came to writing (columns to add beside the table's cells): why, on the preview.
     else if (result.value.blocker) setPhase({ kind: "preview", read, result: result.value });
     else setPhase({ kind: "done", read, result: result.value });
-    if (result.ok ? result.value.written : result.error.outcome === "consistent") onChanged();
   };
 
   // The setting changes what the import would do with conflicts: compare again under it.
