@@ -46,6 +46,20 @@ const value = (workbook: PreviewWorkbook, address: string) =>
   workbook.host.cell(workbook.orderSheet, address).value;
 
 describe("SheetGrid", () => {
+  it("takes no room for a hidden column, as Excel (the settings sheet hides its key columns)", async () => {
+    const workbook = createPreviewWorkbook({ rows: 12, now: NOW });
+    await workbook.host.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem(workbook.orderSheet).getRange("B:B").columnHidden = true;
+      await context.sync();
+    });
+    render(<PreviewApp workbook={workbook} rows={12} />);
+    const headers = screen.getAllByRole("columnheader", { hidden: true });
+    const shown = (letter: string) => headers.find((h) => h.textContent?.startsWith(letter));
+    expect(shown("B")?.style.display).toBe("none");
+    expect(shown("A")?.style.display).toBe("");
+    expect(shown("C")?.style.display).toBe("");
+  });
+
   it("is an ARIA grid with one tab stop whose active cell follows the keys Excel uses", async () => {
     const { workbook, grid } = await renderGrid();
     const user = userEvent.setup();

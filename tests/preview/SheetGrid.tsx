@@ -125,11 +125,13 @@ export function SheetGrid({
   const rowCount = Math.max(used.rows + 20, 60);
   const colCount = Math.max(used.cols + 2, 12);
 
-  // Column widths as the sheet has them (points → pixels).
+  // Column widths as the sheet has them (points → pixels); a hidden column is 0 wide, as in Excel.
   const widths = useMemo(
     () =>
       Array.from({ length: colCount }, (_, c) =>
-        Math.round((activeSheet ? host.columnWidth(activeSheet, c) : 48) * PX_PER_POINT),
+        activeSheet && host.columnHidden(activeSheet, c)
+          ? 0
+          : Math.round((activeSheet ? host.columnWidth(activeSheet, c) : 48) * PX_PER_POINT),
       ),
     [host, activeSheet, colCount, version],
   );
@@ -482,6 +484,8 @@ export function SheetGrid({
           className={`cell${isSelected(r, c) ? " selected" : ""}${isActive ? " active" : ""}${typeof info?.value === "number" ? " number" : ""}${thread ? " commented" : ""}`}
           style={{
             width: widths[c],
+            // A hidden column takes no room at all (no padding, no border), as in Excel.
+            ...(widths[c] === 0 ? { display: "none" } : {}),
             background: fill,
             color: font && font !== "#000000" ? font : undefined,
             fontWeight: (look?.bold ?? info?.bold) ? 600 : undefined,
@@ -561,7 +565,7 @@ export function SheetGrid({
                 role="columnheader"
                 aria-colindex={c + 2}
                 className={`col-header${shown && c >= shown.c0 && c <= shown.c1 ? " active" : ""}`}
-                style={{ width: w }}
+                style={w === 0 ? { width: 0, display: "none" } : { width: w }}
               >
                 {columnLetter(c)}
                 <div
