@@ -41,7 +41,7 @@ export interface LoadedSettings {
 
 /**
  * The team's configuration from the settings sheet's tables, whoever read the cells (the pane through
- * Office.js, the CLI from the .xlsx file): defaults for a table that is missing, and a table the lead
+ * the workbook port, the CLI from the .xlsx file): defaults for a table that is missing, and a table the lead
  * broke refuses the whole with every problem as a bilingual line naming its row (and column).
  * The tables sit with their header on sheet row 2.
  */
