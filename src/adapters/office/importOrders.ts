@@ -1,7 +1,7 @@
 import type { CellValue } from "../../core/grid";
 import { isBlankCell } from "../../core/grid";
 import type { ExportFile, ImportPlan } from "../../core/import";
-import { importBlocker, importOrderIds, planImport, shiftFormulaRows } from "../../core/import";
+import { importBlocker, importOrderIds, planImport, readExports, shiftFormulaRows } from "../../core/import";
 import type { CellWrite, MappedSheet } from "../../core/plan";
 import { ACTIVITY_SHEET, cacheOf, ORDERS_TABLE, readOrderRows } from "../../core/plan";
 import type { ImportResult, PortError } from "../../core/port";
@@ -57,8 +57,10 @@ export async function importOrders(
     let { layout, sheet } = await readLayout(context);
     const now = localNow();
     let table = await ordersTable(context, layout);
+    // The exports are read once: their ids choose the rows read whole, their lines make the plan.
+    const reads = readExports(files, now.utcOffsetMinutes);
     const planOn = async () => {
-      const read = await readForImport(context, sheet, layout, table, files, now.utcOffsetMinutes);
+      const read = await readForImport(context, sheet, layout, table, importOrderIds(reads));
       const plan = planImport({
         sheet: read,
         sheetName: layout.sheetName,
@@ -66,6 +68,7 @@ export async function importOrders(
         team: layout.settings.team,
         reasons: layout.settings.reasons,
         exports: files,
+        reads,
         now: now.serial,
         utcOffsetMinutes: now.utcOffsetMinutes,
         who: options.who,
@@ -245,15 +248,13 @@ async function readForImport(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
   table: OrdersTableInfo | null,
-  files: readonly ExportFile[],
-  utcOffsetMinutes: number,
+  ids: ReadonlySet<string>,
 ): Promise<MappedSheet> {
   const { origin, headerRow, lastRow, width, mapping } = layout;
   const grid: CellValue[][] = [];
   const header = sheet.getRangeByIndexes(headerRow, origin.column, 1, width);
+  // The header rides on the first chunk's request.
   header.load("values");
-  await context.sync();
-  grid[headerRow - origin.row] = (header.values[0] ?? []) as CellValue[];
 
   const columns = [...new Set(KEY_FIELDS.map((field) => mapping[field]).filter((c) => c !== undefined))];
   const firstRow = headerRow + 1;
@@ -276,9 +277,10 @@ async function readForImport(
       grid[firstRow + from + i - origin.row] = row;
     }
   }
+  if (rowCount === 0) await context.sync();
+  grid[headerRow - origin.row] = (header.values[0] ?? []) as CellValue[];
 
   // Rows an export names, and rows below the last order line (other than the table's Total Row), whole.
-  const ids = importOrderIds(files, utcOffsetMinutes);
   const idColumn = mapping.orderId;
   const whole: number[] = [];
   let lastOrder = headerRow;

@@ -7,5 +7,5 @@ export type { RefusedRow } from "./types";
 export { importBlocker, orderGridOf } from "./importBlocker";
 export type { ImportBlocker } from "./importBlocker";
 export type { ImportChange, ImportConflict, ImportFileSummary } from "./types";
-export { importOrderIds } from "./importOrderIds";
+export { importOrderIds, readExports } from "./importOrderIds";
 export { shiftFormulaRows } from "./shiftFormulaRows";

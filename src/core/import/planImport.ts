@@ -24,8 +24,8 @@ import { sameValue } from "./importValue";
 import type { LIFECYCLE_SIGNALS } from "./marketFields";
 import { MARKET_FIELDS } from "./marketFields";
 import { IMPORT_MESSAGES } from "./messages";
-import type { ExportFile, ExportLine } from "./readExportLines";
-import { readExportLines } from "./readExportLines";
+import { readExports } from "./importOrderIds";
+import type { ExportFile, ExportLine, ExportRead } from "./readExportLines";
 import type { ImportChange, ImportConflict, ImportFileSummary, RefusedRow } from "./types";
 
 export interface ImportInput {
@@ -36,6 +36,8 @@ export interface ImportInput {
   readonly team: readonly TeamMember[];
   readonly reasons?: readonly ProblemReason[];
   readonly exports: readonly ExportFile[];
+  /** The exports already read (`readExports`): an adapter that needed their ids first reads them once. */
+  readonly reads?: readonly ExportRead[];
   /** Now as an Excel serial, local time: status time and due time of new rows, log time. */
   readonly now: number;
   readonly utcOffsetMinutes: number;
@@ -165,7 +167,7 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
   }
 
   // Read every export; later files win over earlier ones for the same line.
-  const reads = input.exports.map((file, index) => readExportLines(file, index, utcOffsetMinutes));
+  const reads = input.reads ?? readExports(input.exports, utcOffsetMinutes);
   const refused: RefusedRow[] = reads.flatMap((read) => [...read.refused]);
   const refusedPerFile = new Map<string, number>();
   const labelOf = (values: ExportLine["values"], withLineId: boolean): string => {
