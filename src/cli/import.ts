@@ -191,6 +191,7 @@ async function importFiles(args: ImportArgs, io: CliIO): Promise<number> {
     workflow: settings.value.workflow,
     team: settings.value.team,
     reasons: settings.value.reasons,
+    deadlines: settings.value.deadlines,
     exports,
     now: serial,
     utcOffsetMinutes,

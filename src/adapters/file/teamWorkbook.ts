@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
+import type { DeadlineSettings } from "../../core/deadlines";
 import type { ProblemReason, Workflow } from "../../core/lifecycle";
 import type { TeamMember } from "../../core/plan";
 import { loadSettings, TABLE_NAMES, teamGridWithBeside } from "../../core/plan";
@@ -29,6 +30,7 @@ export interface TeamSettings {
   readonly workflow: Workflow;
   readonly team: readonly TeamMember[];
   readonly reasons: readonly ProblemReason[];
+  readonly deadlines: DeadlineSettings;
 }
 
 /** An ExcelJS table's model as the library keeps it for a loaded file (its typings do not declare it). */
@@ -100,10 +102,12 @@ export function readTeamSettings(book: TeamWorkbook): Result<TeamSettings, strin
     lifecycle: gridOf(TABLE_NAMES.lifecycle),
     team: teamGrid ? teamGridWithBeside(teamGrid, gridOf(TABLE_NAMES.team, true)) : null,
     reasons: gridOf(TABLE_NAMES.reasons),
+    deadlines: gridOf(TABLE_NAMES.deadlines),
+    dueSoon: gridOf(TABLE_NAMES.dueSoon),
   });
   if (!loaded.ok) return err(loaded.error);
-  const { workflow, team, reasons } = loaded.value;
-  return ok({ workflow, team, reasons });
+  const { workflow, team, reasons, deadlines } = loaded.value;
+  return ok({ workflow, team, reasons, deadlines });
 }
 
 /** `AB12` → 0-based row and column. */

@@ -74,6 +74,7 @@ export async function importOrders(
         who: options.who,
         autoRoute: layout.autoRoute,
         applyMarketMoves: layout.marketMoves,
+        deadlines: layout.settings.deadlines,
       });
       return { mapped: read, planned: plan };
     };

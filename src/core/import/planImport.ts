@@ -1,3 +1,5 @@
+import type { DeadlineSettings } from "../deadlines";
+import { deadlineOrderOf, DEFAULT_DEADLINE_SETTINGS, dueForOrder } from "../deadlines";
 import type { CellValue, GridRow } from "../grid";
 import { cellText, isBlankCell, isEmptyCell } from "../grid";
 import { translate } from "../i18n/translate";
@@ -5,7 +7,6 @@ import type { ProblemReason, Stage, Workflow } from "../lifecycle";
 import {
   canMove,
   DEFAULT_PROBLEM_REASONS,
-  dueFor,
   findStatus,
   getStage,
   mapMarketStatus,
@@ -50,6 +51,8 @@ export interface ImportInput {
    * move when the lifecycle allows that move. Off: the row is flagged and listed, never moved.
    */
   readonly applyMarketMoves: boolean;
+  /** The platforms' shipping deadlines (the settings sheet): due times as every other path writes them. */
+  readonly deadlines?: DeadlineSettings;
 }
 
 /** Everything an import does to the team's sheet, as data; the counts are order lines. */
@@ -261,6 +264,16 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
   const conflictList: ImportConflict[] = [];
   const changedFields: Partial<Record<Field, number>> = {};
   const reasons = input.reasons ?? DEFAULT_PROBLEM_REASONS;
+  // On the ship path the platform's deadline counted from payment, else the stage's SLA: the due time
+  // setup, edits and pane actions write (deadlines/dueForOrder).
+  const dueOf = (stageKey: string, platform: string, cell: (field: Field) => CellValue): number | null =>
+    dueForOrder(
+      workflow,
+      stageKey,
+      input.now,
+      deadlineOrderOf({ cell, text: (field) => cellText(cell(field)) }, platform, utcOffsetMinutes),
+      input.deadlines ?? DEFAULT_DEADLINE_SETTINGS,
+    );
   const entry = (orderId: string, line: string, field: Field, from: string, to: string): ActivityEntry => ({
     time: input.now,
     orderId,
@@ -329,7 +342,15 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
           write("status", to);
           log.push(entry(team.orderId, team.label, "status", statusText, to));
           if (has("statusSince")) write("statusSince", input.now);
-          if (has("due")) write("due", dueFor(workflow, implied.stage.key, input.now));
+          if (has("due"))
+            write(
+              "due",
+              dueOf(
+                implied.stage.key,
+                line.platform,
+                (field) => line.values[field as OrderField] ?? gridCell(team.row, field),
+              ),
+            );
           const problem = problemFor(implied.stage, implied.market);
           if (problem !== null && has("problem") && problemText === "") {
             write("problem", problem);
@@ -383,13 +404,20 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
         (isPlatformId(line.platform) ? PLATFORM_DISPLAY[line.platform] : "");
       if (word !== "") put("platform", word);
     }
-    const implied = impliedStage(workflow, line.platform, (field) => line.values[field] ?? null);
+    const implied = impliedStage(
+      workflow,
+      line.platform,
+      (field) => line.values[field as OrderField] ?? null,
+    );
     const stage = implied?.stage ?? fallback;
     if (stage) {
       const word = statusWord(stage);
       put("status", word);
       put("statusSince", input.now);
-      put("due", dueFor(workflow, stage.key, input.now));
+      put(
+        "due",
+        dueOf(stage.key, line.platform, (field) => line.values[field as OrderField] ?? null),
+      );
       log.push(entry(line.orderId, label, "status", "", word));
       const problem = problemFor(stage, implied?.market ?? "");
       if (problem !== null) put("problem", problem);

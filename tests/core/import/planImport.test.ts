@@ -78,12 +78,13 @@ describe("planImport", () => {
       expect(row[C.platform]).toBe("淘宝");
     });
 
-    it("gets its status from the marketplace status, an owner of the stage's role and a due time from the SLA", () => {
+    it("gets its status from the marketplace status, an owner of the stage's role and the platform's due time", () => {
       expect(row[C.status]).toBe(label("toProcess"));
       expect(row[C.owner]).toBe("李娜");
       expect(row[C.statusSince]).toBe(NOW);
-      // 待处理 has a 24-hour SLA (docs/DESIGN.md): due a day after the import.
-      expect(row[C.due]).toBe(NOW + 1);
+      // Taobao: ship within 48 hours of payment (docs/DEADLINES.md), paid 2026-11-25 09:00 — not the
+      // stage's 24-hour SLA from the import.
+      expect(row[C.due]).toBeCloseTo(46_351.375 + 2, 9);
       expect(row[C.tags]).toBeNull();
     });
 
