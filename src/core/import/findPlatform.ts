@@ -1,3 +1,4 @@
+import { normalizeLookup } from "../lifecycle";
 import type { PlatformId } from "../schema";
 import { isPlatformId } from "../schema";
 
@@ -42,16 +43,12 @@ const BY_NAME = new Map<string, PlatformId>(
   ),
 );
 
-function normalizePlatformText(text: string): string {
-  return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 /**
  * The marketplace a platform cell names (`淘宝`, `Tmall`, `Amazon UK`, `amazon`), or undefined for a
  * text no table knows (the caller keeps such a text as the team's own platform name).
  */
 function findPlatform(text: string): PlatformId | undefined {
-  const normal = normalizePlatformText(text);
+  const normal = normalizeLookup(text);
   if (normal === "") return undefined;
   if (isPlatformId(normal) && normal !== "generic") return normal;
   const named = BY_NAME.get(normal);
@@ -66,5 +63,5 @@ function findPlatform(text: string): PlatformId | undefined {
 
 /** A platform cell as a key: the marketplace it names, else the team's own text (normalised). */
 export function platformKeyOf(text: string): string {
-  return findPlatform(text) ?? normalizePlatformText(text);
+  return findPlatform(text) ?? normalizeLookup(text);
 }

@@ -1,4 +1,3 @@
-export { isFormulaLike } from "./marketFields";
 export { IMPORT_MESSAGES } from "./messages";
 export { planImport } from "./planImport";
 export type { ImportInput, ImportPlan } from "./planImport";

@@ -32,8 +32,3 @@ export const LIFECYCLE_SIGNALS = [
   "tracking",
   "refundAmount",
 ] as const satisfies readonly MarketField[];
-
-/** Whether a text from a file would start a formula when typed or pasted into a spreadsheet (CSV injection). */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@\t\r]/u.test(text);
-}

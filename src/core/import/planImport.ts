@@ -2,7 +2,7 @@ import type { DeadlineSettings } from "../deadlines";
 import { deadlineOrderOf, DEFAULT_DEADLINE_SETTINGS, dueForOrder } from "../deadlines";
 import type { CellValue, GridRow } from "../grid";
 import { cellText, isBlankCell, isEmptyCell } from "../grid";
-import { translate } from "../i18n/translate";
+import { bilingual } from "../i18n/translate";
 import type { ProblemReason, Stage, Workflow } from "../lifecycle";
 import {
   canMove,
@@ -14,7 +14,7 @@ import {
 } from "../lifecycle";
 import { lineLabelOf } from "../orderKey";
 import type { ActivityEntry, CellChange, CellWrite, MappedSheet, TeamMember } from "../plan";
-import { displayReason, groupCellChanges, pickOwner } from "../plan";
+import { displayReason, displayStatus, groupCellChanges, pickOwner } from "../plan";
 import type { Result } from "../result";
 import { err, ok } from "../result";
 import type { Field, OrderField } from "../schema";
@@ -285,14 +285,14 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
     source: "import",
   });
   const statusWord = (stage: Stage): string =>
-    mostUsed(statusWords.get(stage.key)) ?? statusLabel(stage, "bilingual");
+    mostUsed(statusWords.get(stage.key)) ?? displayStatus(workflow, stage.key);
   const problemFor = (stage: Stage, market: string): string | null => {
     if (!stage.problemBranch) return null;
     if (stage.key === "afterSales") {
       const refund = reasons.find((r) => r.key === "refund");
       if (refund) return displayReason(refund);
     }
-    return bilingualText("import.marketNote", { market });
+    return bilingual(IMPORT_MESSAGES["import.marketNote"], { market });
   };
 
   let changed = 0;
@@ -330,7 +330,7 @@ export function planImport(input: ImportInput): Result<ImportPlan, ImportError> 
     );
     const problemText = cellText(gridCell(team.row, "problem"));
     if (current && implied && current.key !== implied.stage.key && contradicts(current, implied.stage)) {
-      const note = bilingualText("import.conflictNote", {
+      const note = bilingual(IMPORT_MESSAGES["import.conflictNote"], {
         market: implied.market,
         status: statusLabel(current, "bilingual"),
       });
@@ -526,10 +526,4 @@ function mostUsed(counts: ReadonlyMap<string, number> | undefined): string | und
 function shown(field: Field, value: CellValue): string {
   if (typeof value === "number" && FIELD_INFO[field].kind === "date") return formatSerial(value);
   return cellText(value);
-}
-
-function bilingualText(id: keyof typeof IMPORT_MESSAGES, params: Record<string, string>): string {
-  const zh = translate(IMPORT_MESSAGES[id], "zh-CN", params);
-  const en = translate(IMPORT_MESSAGES[id], "en-US", params);
-  return `${zh} / ${en}`;
 }

@@ -1,3 +1,4 @@
+import { statusLabel } from "./statusLabel";
 import { findStatus, getStage } from "./findStatus";
 import { normalizeLookup } from "./normalizeLookup";
 import type { StatusLabelMode } from "./statusLabel";
@@ -77,11 +78,7 @@ export function applyVocabulary(workflow: Workflow, choice: VocabularyChoice): W
 export function preferredLabel(workflow: Workflow, key: string): string {
   const stage = getStage(workflow, key);
   if (!stage) return key;
-  const first = stage.spellings?.[0];
-  if (first !== undefined) return first;
-  const zh = stage.label["zh-CN"];
-  const en = stage.label["en-US"];
-  return zh === en ? zh : `${zh} ${en}`;
+  return stage.spellings?.[0] ?? statusLabel(stage, "bilingual");
 }
 
 const HAN = /\p{Script=Han}/u;

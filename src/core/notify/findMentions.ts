@@ -24,7 +24,8 @@ export type MentionsRead =
       readonly threads: readonly { readonly sheet: string; readonly row: number }[];
     };
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Two names (of a person, an e-mail, a sheet) that are the same one: case and surrounding spaces do not count. */
+export const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A mention names the person when its e-mail is theirs, or (no e-mail known) its name is theirs. */
 export function mentionsPerson(
@@ -32,8 +33,8 @@ export function mentionsPerson(
   person: MentionedPerson,
 ): boolean {
   const email = person.email?.trim() ?? "";
-  if (email !== "" && mention.email.trim() !== "") return same(mention.email, email);
-  return person.name.trim() !== "" && same(mention.name, person.name);
+  if (email !== "" && mention.email.trim() !== "") return sameName(mention.email, email);
+  return person.name.trim() !== "" && sameName(mention.name, person.name);
 }
 
 /** The unresolved threads that mention the person (a resolved thread is dealt with). */
@@ -52,5 +53,5 @@ export function findMentions(
  */
 export function mentionedRows(read: MentionsRead, sheetName: string): ReadonlySet<number> {
   if (!read.supported) return new Set();
-  return new Set(read.threads.filter((t) => same(t.sheet, sheetName)).map((t) => t.row));
+  return new Set(read.threads.filter((t) => sameName(t.sheet, sheetName)).map((t) => t.row));
 }

@@ -3,6 +3,7 @@ import { translate } from "../i18n/translate";
 import type { TeamMember } from "../plan/team";
 import type { Locale } from "../schema";
 import { partsFromSerial } from "../values";
+import { sameName } from "./findMentions";
 import { NOTICE_MESSAGES } from "./messages";
 import type { NoticeLedger } from "./noticeLedger";
 import type {
@@ -21,8 +22,6 @@ export interface NoticeContext {
   readonly locale: Locale;
   readonly ledger: NoticeLedger;
 }
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** `12-01 14:00`: short, and the same in both languages. */
 export function formatDue(serial: number): string {
@@ -65,11 +64,11 @@ function recipientOf(
   skipped: SkippedNotice[],
 ): Recipient | null {
   if (name.trim() === "") return null;
-  if (by.trim() !== "" && same(name, by)) {
+  if (by.trim() !== "" && sameName(name, by)) {
     skipped.push({ orderId, name, reason: "self" });
     return null;
   }
-  const member = team.find((m) => same(m.name, name));
+  const member = team.find((m) => sameName(m.name, name));
   if (!member) {
     skipped.push({ orderId, name, reason: "notOnTeam" });
     return null;
@@ -107,7 +106,7 @@ export function planActionNotices(
   for (const change of changes) {
     const entry = byOrder.get(change.orderId) ?? { assignedTo: [], problem: false, by: change.by };
     if (change.field === "owner" && change.to.trim() !== "") {
-      if (!entry.assignedTo.some((name) => same(name, change.to))) entry.assignedTo.push(change.to);
+      if (!entry.assignedTo.some((name) => sameName(name, change.to))) entry.assignedTo.push(change.to);
     }
     if (change.field === "problem" && change.to.trim() !== "") entry.problem = true;
     byOrder.set(change.orderId, entry);
