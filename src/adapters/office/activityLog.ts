@@ -7,7 +7,7 @@ import { literalText } from "./literalText";
 import { WRITE_CHUNK_CELLS } from "./writeCells";
 
 /** Time as a date-time, every other column as text (ids, lines and statuses stay as written). */
-const ROW_FORMAT = ["yyyy-mm-dd hh:mm:ss", ...ACTIVITY_HEADER.slice(1).map(() => "@")];
+export const ACTIVITY_ROW_FORMAT = ["yyyy-mm-dd hh:mm:ss", ...ACTIVITY_HEADER.slice(1).map(() => "@")];
 
 /** The log table and how many body rows it had before this run appended. */
 export interface ActivityTarget {
@@ -89,7 +89,7 @@ export async function appendActivity(
     // A new table has one empty body row: the first entry goes into it.
     const row = table.getDataBodyRange().getRow(0);
     row.values = rows.slice(0, 1);
-    row.numberFormat = [ROW_FORMAT];
+    row.numberFormat = [ACTIVITY_ROW_FORMAT];
     from = 1;
     await context.sync();
   }
@@ -109,7 +109,7 @@ export async function appendActivity(
   if (added > 0)
     table.worksheet.getRangeByIndexes(start, open.bodyColumn, added, 1).numberFormat = Array.from(
       { length: added },
-      () => [ROW_FORMAT[0]!],
+      () => [ACTIVITY_ROW_FORMAT[0]!],
     );
   await context.sync();
   if (check.count < open.rowsBefore + rows.length)

@@ -24,7 +24,8 @@ import {
 } from "../../core/warehouse";
 import { parseOrderId } from "../../core/values";
 import { AdapterFailure } from "./adapterError";
-import { appendActivity } from "./activityLog";
+import { ACTIVITY_ROW_FORMAT, appendActivity } from "./activityLog";
+import { eventsOffAroundWrites, setEvents } from "./applyChange";
 import { localNow } from "./clock";
 import { postActionNotices } from "./postNotifications";
 import type { OrderSheetRead } from "./orderSheet";
@@ -33,8 +34,6 @@ import { runExcel } from "./runExcel";
 import { rowRuns, sheetColumns } from "./sheetLayout";
 import type { SheetLayout } from "./sheetLayout";
 import { workflowRuntime } from "./workflowRuntime";
-
-const LOG_FORMAT = ["yyyy-mm-dd hh:mm:ss", ...ACTIVITY_HEADER.slice(1).map(() => "@")];
 
 interface Session {
   readonly layout: Omit<SheetLayout, "lastRow">;
@@ -71,7 +70,7 @@ export class ScanSession {
     const { layout } = session;
     let syncs = 0;
     let cellsRead = 0;
-    const result = await runExcel(async (context) => {
+    const result = await runExcel(async (context, journal) => {
       // Sync 1: the order's rows, the sheet's protection and where the log ends.
       const sheet = context.workbook.worksheets.getItem(layout.sheetName);
       sheet.load("protection/protected");
@@ -182,8 +181,12 @@ export class ScanSession {
           : []),
       ];
 
-      // Sync 2: cells and log together, this runtime's events off so the change handler does not log them again.
-      context.runtime.enableEvents = false;
+      // Sync 2: cells and log together. Where Excel can not mark the add-in's own writes (below ExcelApi
+      // 1.14) this runtime's events are off around them, so the change handler does not log them again.
+      const eventsOff = eventsOffAroundWrites();
+      if (eventsOff) context.runtime.enableEvents = false;
+      // From here a failure may leave part of the request applied: the outcome is not "unchanged".
+      journal.began();
       for (const write of [...groupCellChanges(changes), ...plan.writes])
         sheet.getRangeByIndexes(
           write.area.row,
@@ -201,7 +204,7 @@ export class ScanSession {
         const at = emptyFirst ? body.rowIndex : body.rowIndex + body.rowCount;
         if (emptyFirst && rows.length > 0) {
           const first = table.worksheet.getRangeByIndexes(at, body.columnIndex, 1, width);
-          first.numberFormat = [LOG_FORMAT];
+          first.numberFormat = [ACTIVITY_ROW_FORMAT];
           first.values = rows.slice(0, 1);
         }
         const rest = emptyFirst ? rows.slice(1) : rows;
@@ -212,13 +215,19 @@ export class ScanSession {
             rest.length,
             width,
           );
-          below.numberFormat = rest.map(() => LOG_FORMAT);
+          below.numberFormat = rest.map(() => ACTIVITY_ROW_FORMAT);
           below.values = rest;
         }
         logged = rows.length;
       }
-      context.runtime.enableEvents = true;
-      await context.sync();
+      if (eventsOff) context.runtime.enableEvents = true;
+      try {
+        await context.sync();
+      } catch (error) {
+        // The switch rode on the failed request: put it back in a request of its own.
+        if (eventsOff) await setEvents(context, true).catch(() => undefined);
+        throw error;
+      }
       syncs++;
       // No log table yet (deleted): the shared append recreates it (extra syncs, once).
       if (table.isNullObject) logged = await appendActivity(context, log);

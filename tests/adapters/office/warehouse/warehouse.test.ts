@@ -131,6 +131,27 @@ describe("scan session on the strict fake", () => {
   let restore: () => void = () => undefined;
   afterEach(() => restore());
 
+  it("does not call a scan move that failed half-way unchanged", async () => {
+    const setup = await setUp();
+    restore = setup.restore;
+    await workflowRuntime.start();
+    const opened = await setup.warehouse.openScanSession();
+    expect(opened.ok).toBe(true);
+    const match = setup.warehouse.lookupScan('="1002"');
+    if (match.kind !== "order") throw new Error(match.kind);
+    // Sync 2 (cells and log) fails at its middle write: Excel keeps what came before it.
+    setup.host.failSync(2, "AccessDenied", "middle");
+    const moved = await setup.warehouse.moveScanned({
+      orderKey: match.order.key,
+      step: "ship",
+      who: "阿强",
+      tracking: "SF123",
+      carrier: "顺丰",
+    });
+    expect(moved.ok).toBe(false);
+    if (!moved.ok) expect(moved.error).toMatchObject({ outcome: "unknown" });
+  });
+
   it("answers scans from memory and ships with the scanned tracking in two syncs, logged as scan", async () => {
     const setup = await setUp();
     restore = setup.restore;
