@@ -234,7 +234,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           ))}
         </TabList>
         {orders.error && <ErrorBar error={orders.error} onRetry={reload} />}
-        <ApplySettingsOffer onApplied={reload} />
+        <ApplySettingsOffer />
         {select.state.status === "failed" && <ErrorBar error={select.state.error} onDismiss={select.reset} />}
         <div className={styles.panel} role="tabpanel" aria-label={t(TAB_LABELS[tab])}>
           {tab === "home" && <HomeView view={view} who={who} onSelectOrder={selectOrder} />}
@@ -265,7 +265,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
           {tab === "check" && <CheckView />}
           {tab === "review" && <ReviewView today={reviewDay} />}
           {tab === "warehouse" && port.warehouse && (
-            <WarehouseView warehouse={port.warehouse} view={view} selection={selection} onChanged={reload} />
+            <WarehouseView warehouse={port.warehouse} view={view} selection={selection} />
           )}
           {tab === "team" && (
             <TeamView

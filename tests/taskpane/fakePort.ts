@@ -256,6 +256,9 @@ export function createFakePort(init: Partial<Pick<FakePort, "orders" | "selectio
     },
     applySettings: () => {
       calls.push({ method: "applySettings" });
+      // As the Office port does: settings applied that changed something raise the change event.
+      const result = port.applySettingsResult;
+      if (result.ok && !result.value.upToDate) for (const listener of [...orderListeners]) listener();
       return Promise.resolve(port.applySettingsResult);
     },
     onSettingsChanged: (listener) => {

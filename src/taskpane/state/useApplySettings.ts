@@ -4,13 +4,12 @@ import { usePort } from "./PortProvider";
 import type { Task } from "./useTask";
 import { useTask } from "./useTask";
 
-/** *Apply settings*: dropdowns and highlights derived again from the settings sheet; `onApplied` reloads. */
-export function useApplySettings(onApplied?: () => void): Task<[], ApplySettingsSummary> {
+/**
+ * *Apply settings*: dropdowns and highlights derived again from the settings sheet. The views follow the
+ * port's change event, which the port raises when something changed.
+ */
+export function useApplySettings(): Task<[], ApplySettingsSummary> {
   const port = usePort();
-  const apply = useCallback(async () => {
-    const result = await port.applySettings();
-    if (result.ok && !result.value.upToDate) onApplied?.();
-    return result;
-  }, [port, onApplied]);
+  const apply = useCallback(() => port.applySettings(), [port]);
   return useTask(apply);
 }

@@ -51,10 +51,10 @@ function outcomeText(summary: ApplySettingsSummary, t: ReturnType<typeof useText
 }
 
 /** The Team tab's section: what Apply settings is for, its button and its result. */
-export function ApplySettingsSection({ onApplied }: { readonly onApplied: () => void }) {
+export function ApplySettingsSection() {
   const styles = useStyles();
   const t = useText();
-  const task = useApplySettings(onApplied);
+  const task = useApplySettings();
   const running = task.state.status === "running";
   return (
     <section className={styles.root} aria-label={t(M.title)}>
@@ -76,11 +76,11 @@ export function ApplySettingsSection({ onApplied }: { readonly onApplied: () => 
  * Offered at the top of the pane when someone edits the settings sheet: one click applies the
  * settings; dismissing it waits for the next edit.
  */
-export function ApplySettingsOffer({ onApplied }: { readonly onApplied: () => void }) {
+export function ApplySettingsOffer() {
   const t = useText();
   const port = usePort();
   const [changed, setChanged] = useState(false);
-  const task = useApplySettings(onApplied);
+  const task = useApplySettings();
   const { reset } = task;
   useEffect(() => {
     let stop: (() => void) | null = null;

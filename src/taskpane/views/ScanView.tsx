@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from "react";
+import { workflowOf } from "../board/checkBoardMove";
+import { useCallback, useMemo, useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -12,7 +13,6 @@ import {
 import type { Message, MessageParams } from "../../core/i18n/translate";
 import type { NoticeOutcome } from "../../core/notify";
 import type { OrdersView, ScanMoveRequest, WarehouseError, WarehousePort } from "../../core/port";
-import type { Workflow } from "../../core/lifecycle";
 import type { ScanStep, VerifyOutcome, VerifyState, WarehouseOrder } from "../../core/warehouse";
 import { canShip, decideScanStep, STEP_TARGET, VERIFY_IDLE, verifyParcel } from "../../core/warehouse";
 import { stripIdDecorations } from "../../core/values";
@@ -58,12 +58,6 @@ export interface ScanViewProps {
   readonly who: string;
   /** The number of orders the session read, and the carrier most of them use. */
   readonly session: { readonly orders: number; readonly defaultCarrier: string };
-  readonly onChanged: () => void;
-}
-
-/** The view's workflow, rebuilt from the stages the pane knows (the moves' legality is all a scan needs). */
-function workflowOf(view: OrdersView): Workflow {
-  return { stages: view.stages.map(({ wipLimit: _wip, ...s }) => ({ ...s, needs: [] })) };
 }
 
 /**
@@ -71,7 +65,7 @@ function workflowOf(view: OrdersView): Workflow {
  * to act moves the order (Pack → 处理中, Ship → 已发货 with the scanned tracking number); scan to verify
  * ticks the order's items and opens Ship only when nothing is missing or a reason is recorded.
  */
-export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewProps) {
+export function ScanView({ warehouse, view, who, session }: ScanViewProps) {
   const styles = useStyles();
   const t = useText();
   const { locale } = useLocale();
@@ -100,7 +94,8 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
   const [reason, setReason] = useState("");
   const done = useRef({ pack: new Set<string>(), ship: new Set<string>() });
   const input = useRef<HTMLInputElement>(null);
-  const workflow = workflowOf(view);
+  // The moves' legality is all a scan needs: the board's workflow of the stages the pane knows.
+  const workflow = useMemo(() => workflowOf(view.stages), [view.stages]);
 
   const say = useCallback(
     (tone: Tone, message: Message, params: MessageParams = {}, notices?: NoticeOutcome) => {
@@ -153,10 +148,9 @@ export function ScanView({ warehouse, view, who, session, onChanged }: ScanViewP
           result.value.notices,
         );
       }
-      onChanged();
       return undefined;
     },
-    [fail, locale, onChanged, say, view.stages, warehouse, who],
+    [fail, locale, say, view.stages, warehouse, who],
   );
 
   const refuseStep = useCallback(

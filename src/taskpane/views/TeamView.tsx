@@ -157,7 +157,7 @@ export function TeamView({ team, options, onSaved, noticeCapability }: TeamViewP
         </Button>
       </div>
       <WorkflowOptionsForm options={options} team={team} onSaved={onSaved} />
-      <ApplySettingsSection onApplied={onSaved} />
+      <ApplySettingsSection />
       <NotificationsSetting options={options} capability={noticeCapability} onSaved={onSaved} />
     </div>
   );

@@ -39,7 +39,6 @@ export interface WarehouseViewProps {
   readonly warehouse: WarehousePort;
   readonly view: OrdersView;
   readonly selection: SelectionInfo | null;
-  readonly onChanged: () => void;
 }
 
 type Outcome =
@@ -47,7 +46,7 @@ type Outcome =
   | { readonly kind: "failed"; readonly error: WarehouseError };
 
 /** The warehouse tab: print a pick list and packing slips for a scope, then scan parcels. */
-export function WarehouseView({ warehouse, view, selection, onChanged }: WarehouseViewProps) {
+export function WarehouseView({ warehouse, view, selection }: WarehouseViewProps) {
   const styles = useStyles();
   const t = useText();
   const { locale } = useLocale();
@@ -80,7 +79,6 @@ export function WarehouseView({ warehouse, view, selection, onChanged }: Warehou
     setOutcome(
       result.ok ? { kind: "written", what, value: result.value } : { kind: "failed", error: result.error },
     );
-    if (result.ok && result.value.moved) onChanged();
   };
 
   const startScan = async (): Promise<void> => {
@@ -197,7 +195,7 @@ export function WarehouseView({ warehouse, view, selection, onChanged }: Warehou
       <section className={styles.section} aria-label={t(W.scanTitle)}>
         <Subtitle2 as="h2">{t(W.scanTitle)}</Subtitle2>
         {session ? (
-          <ScanView warehouse={warehouse} view={view} who={who} session={session} onChanged={onChanged} />
+          <ScanView warehouse={warehouse} view={view} who={who} session={session} />
         ) : (
           <Button disabled={busy} onClick={() => void startScan()}>
             {t(W.scanStart)}
