@@ -17,7 +17,10 @@ import type { Message, MessageParams } from "../core/i18n/translate";
 import { bilingual, pickLocale, translate } from "../core/i18n/translate";
 import type { ExportFile, ImportPlan, RefusedRow } from "../core/import";
 import { IMPORT_MESSAGES, importBlocker, orderGridOf, planImport } from "../core/import";
+import { NOTICE_SHEET } from "../core/notify";
 import { ACTIVITY_SHEET, SETTINGS_SHEET } from "../core/plan";
+import { KPI_SHEET, PROBLEMS_SHEET, REVIEW_SHEET } from "../core/review";
+import { PACKING_SLIPS_SHEET, PICK_LIST_SHEET } from "../core/warehouse";
 import type { Field, Locale } from "../core/schema";
 import { isField } from "../core/schema";
 import { localNow } from "./localNow";
@@ -61,8 +64,17 @@ class BadInput extends Error {
   }
 }
 
-/** Sheets OrderFlow generates: never the order sheet. */
-const GENERATED_SHEETS = new Set([SETTINGS_SHEET, ACTIVITY_SHEET, "Weekly review"]);
+/** Sheets OrderFlow generates, by their constants: never the order sheet (the Problems sheet has an order id column). */
+const GENERATED_SHEETS = new Set([
+  SETTINGS_SHEET,
+  ACTIVITY_SHEET,
+  REVIEW_SHEET,
+  PROBLEMS_SHEET,
+  KPI_SHEET,
+  PICK_LIST_SHEET,
+  PACKING_SLIPS_SHEET,
+  NOTICE_SHEET,
+]);
 
 /**
  * `orderflow import --into TEAM.xlsx FILE…`: plans the merge with the core and writes a new workbook.

@@ -9,3 +9,4 @@ export { canShip, VERIFY_IDLE, verifyParcel } from "./verifyParcel";
 export type { VerifyEvent, VerifyOutcome, VerifyState } from "./verifyParcel";
 export { DEFAULT_STAGES, readWarehouseOrders, selectOrders } from "./warehouseOrders";
 export type { WarehouseOrder, WarehouseScope } from "./warehouseOrders";
+export { PACKING_SLIPS_SHEET } from "./planPackingSlips";
