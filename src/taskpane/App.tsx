@@ -259,7 +259,7 @@ function Pane({ notices, locale, onLocale, today }: PaneProps) {
             <Suspense
               fallback={<Spinner size="small" labelPosition="after" label={t(PANE_MESSAGES.loading)} />}
             >
-              <ImportView view={view} />
+              <ImportView view={view} onOptionsSaved={reload} />
             </Suspense>
           )}
           {tab === "check" && <CheckView />}

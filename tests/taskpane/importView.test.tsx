@@ -65,11 +65,11 @@ const file = (name: string, content: string | Uint8Array<ArrayBuffer>): File => 
 };
 
 async function openImport(who = "Alice Chen") {
-  const port = { ...createFakePort(), importOrders };
+  const port = { ...createFakePort(), importOrders: jest.fn(importOrders) };
   const pane = renderPane(port, { who });
   await pane.user.click(await screen.findByRole("tab", { name: "Import" }));
   const input = await screen.findByLabelText("Choose export files…");
-  return { ...pane, input };
+  return { ...pane, input, port };
 }
 
 describe("the Import tab", () => {
@@ -108,6 +108,20 @@ describe("the Import tab", () => {
       ),
     );
     expect(await screen.findByText(/old\.csv rows 2: the order ids were destroyed by Excel/)).toBeTruthy();
+  });
+
+  it("saves the lead's marketplace-moves setting and compares again under it", async () => {
+    const { user, input, port } = await openImport();
+    await user.upload(input, file("ExportOrderList.csv", TAOBAO));
+    await screen.findByRole("button", { name: "Import: 1 new, 1 changed" });
+    expect(port.importOrders).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole("checkbox", { name: /move the order as it says/ }));
+    expect(port.calls).toContainEqual({ method: "setOptions", options: { marketMoves: true } });
+    expect(port.importOrders).toHaveBeenCalledTimes(2);
+    expect(port.importOrders).toHaveBeenLastCalledWith(expect.anything(), {
+      who: "Alice Chen",
+      dryRun: true,
+    });
   });
 
   it("asks for a name before importing", async () => {

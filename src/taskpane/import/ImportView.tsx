@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
   Button,
   Checkbox,
@@ -61,6 +61,8 @@ type Phase =
 
 export interface ImportViewProps {
   readonly view: OrdersView;
+  /** After the lead's setting was saved: the pane reads the view (its options) again. */
+  readonly onOptionsSaved?: () => void;
   /** How files are read (tests pass one; the pane uses a worker). */
   readonly reader?: ReadOne;
 }
@@ -69,7 +71,7 @@ export interface ImportViewProps {
  * 导入订单 Import orders: pick marketplace exports, see what they would change — new, changed (which
  * fields), unchanged, duplicates, conflicts, refused rows — and import; importing again changes nothing.
  */
-export function ImportView({ view, reader }: ImportViewProps) {
+export function ImportView({ view, onOptionsSaved, reader }: ImportViewProps) {
   const styles = useStyles();
   const t = useText();
   const { locale } = useLocale();
@@ -78,8 +80,13 @@ export function ImportView({ view, reader }: ImportViewProps) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const setOptions = useSetOptions();
-  const [marketMoves, setMarketMoves] = useState(view.options.marketMoves === true);
+  // The stored setting (the view reloads after a save); what the lead just ticked while that runs.
+  const setOptions = useSetOptions(onOptionsSaved);
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  const stored = view.options.marketMoves === true;
+  const marketMoves = ticked ?? stored;
+  // The reloaded view has the setting: it speaks again.
+  useEffect(() => setTicked(null), [stored]);
   const [addColumns, setAddColumns] = useState<readonly OrderField[]>([]);
   const importOrders = port.importOrders;
   if (!importOrders) return null;
@@ -120,8 +127,13 @@ export function ImportView({ view, reader }: ImportViewProps) {
 
   // The setting changes what the import would do with conflicts: compare again under it.
   const toggleMarketMoves = async (on: boolean, again: ExportsRead): Promise<void> => {
-    setMarketMoves(on);
-    await setOptions.run({ marketMoves: on });
+    setTicked(on);
+    const saved = await setOptions.run({ marketMoves: on });
+    // Not saved: the box shows the stored setting again, the error says why, nothing is compared anew.
+    if (!saved?.ok) {
+      setTicked(null);
+      return;
+    }
     await compare(again);
   };
 
@@ -199,6 +211,9 @@ export function ImportView({ view, reader }: ImportViewProps) {
           </MessageBar>
         )}
         {phase.kind === "failed" && <ErrorBar error={phase.error} />}
+        {setOptions.state.status === "failed" && (
+          <ErrorBar error={setOptions.state.error} onDismiss={setOptions.reset} />
+        )}
       </div>
 
       {read && read.unreadable.length > 0 && (
