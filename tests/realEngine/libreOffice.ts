@@ -34,7 +34,7 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
  * line 1, default column formats, default language, quote text only when needed, detect special numbers,
  * values (not as shown), results (not formulas), no BOM, and -1: every sheet to its own file.
  */
-const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 /** Recalculates `xlsx` in LibreOffice; resolves each sheet's shown values (rows of strings) by sheet name. */
 export async function recalculate(

@@ -40,9 +40,8 @@ const existing = [
     owner: "王芳",
     tags: "加急",
     due: NOW + 1,
-    note: undefined,
     statusSince: NOW - 1,
-  } as never),
+  }),
 ];
 
 const taobao = (rows: CellValue[][]) => ({
