@@ -3,7 +3,7 @@ import { isBlankCell } from "../../core/grid";
 import type { ExportFile, ImportPlan } from "../../core/import";
 import { importBlocker, importOrderIds, planImport, readExports, shiftFormulaRows } from "../../core/import";
 import type { CellWrite, MappedSheet } from "../../core/plan";
-import { ACTIVITY_SHEET, cacheOf, ORDERS_TABLE, readOrderRows } from "../../core/plan";
+import { ACTIVITY_SHEET, cacheOf, ORDERS_TABLE, readOrderRows, sheetAfterWrites } from "../../core/plan";
 import type { ImportResult, PortError } from "../../core/port";
 import { emptyImportResult, importResultOf } from "../../core/port";
 import type { Result } from "../../core/result";
@@ -119,7 +119,8 @@ export async function importOrders(
     if (options.dryRun || (plan.added === 0 && plan.updates.length === 0 && plan.log.length === 0))
       return summary;
 
-    await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
+    // Checked already when columns were added (same run, same sheets).
+    if (addedColumns.length === 0) await assertWritable(context, [layout.sheetName, ACTIVITY_SHEET]);
     const appended = plan.append.values.length;
     const template = await templateRow(context, sheet, layout, mapped, plan);
     if (appended > 0) {
@@ -319,20 +320,22 @@ async function readForImport(
 
 /** The acted rows as the sheet holds them after the import: the rows read, the updates, the new rows. */
 function sheetAfter(mapped: MappedSheet, plan: ImportPlan, rows: readonly number[]): MappedSheet {
-  const { origin } = mapped;
-  const grid = mapped.grid.map((row) => (row ? [...row] : row));
-  for (const write of plan.updates)
-    write.values.forEach((values, i) => {
-      const row = grid[write.area.row + i - origin.row];
-      if (!row) return;
-      values.forEach((value, j) => {
-        if (value !== null) row[write.area.column + j - origin.column] = value;
-      });
-    });
+  const appended: CellWrite = {
+    area: {
+      row: plan.append.row,
+      column: plan.append.column,
+      rowCount: plan.append.values.length,
+      columnCount: plan.append.values[0]?.length ?? 0,
+    },
+    values: plan.append.values,
+  };
+  // The new rows were never read: give them rows to be written into.
+  const grid = [...mapped.grid];
   plan.append.values.forEach((values, i) => {
-    grid[plan.append.row + i - origin.row] = [...values];
+    grid[plan.append.row + i - mapped.origin.row] = new Array<CellValue>(values.length).fill(null);
   });
-  return { ...mapped, grid, dataRows: rows.map((row) => row - origin.row) };
+  const after = sheetAfterWrites({ ...mapped, grid }, [...plan.updates, appended]);
+  return { ...after, dataRows: rows.map((row) => row - mapped.origin.row) };
 }
 
 interface TemplateRow {

@@ -5,8 +5,6 @@ import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
 import type {
   ActivityEntry,
   BulkAction,
-  CellWrite,
-  MappedSheet,
   OrderRow,
   TeamMember,
 } from "../../core/plan";
@@ -18,6 +16,7 @@ import {
   planBulkAction,
   readOrderRows,
   SETTINGS_SHEET,
+  sheetAfterWrites,
   TABLE_NAMES,
   teamToGrid,
   planTeamEmailsBeside,
@@ -432,7 +431,9 @@ async function applyAction(
     // The cache takes what the plan wrote (the sheet holds exactly that now); the recheck below diffs
     // the sheet again for anything a user changed meanwhile.
     if (plan.applied > 0 && workflowRuntime.started)
-      workflowRuntime.absorb(cacheOf(orderRowsAfter(plan.writes, mapped, layout)));
+      workflowRuntime.absorb(
+        cacheOf(readOrderRows(sheetAfterWrites(mapped, plan.writes), layout.settings.workflow)),
+      );
     return {
       applied: plan.applied,
       refused: plan.refused,
@@ -612,23 +613,4 @@ async function putTeamBack(
     }
   }
   return "unknown";
-}
-
-/** The order rows as the plan's writes left them (what the sheet holds after the action, without reading it again). */
-function orderRowsAfter(
-  writes: readonly CellWrite[],
-  mapped: MappedSheet,
-  layout: SheetLayout,
-): ReturnType<typeof readOrderRows> {
-  const grid = mapped.grid.map((row) => (row ? [...row] : row));
-  for (const write of writes) {
-    write.values.forEach((values, i) => {
-      const row = grid[write.area.row + i - mapped.origin.row];
-      if (!row) return;
-      values.forEach((value, j) => {
-        if (value !== null) row[write.area.column + j - mapped.origin.column] = value;
-      });
-    });
-  }
-  return readOrderRows({ ...mapped, grid }, layout.settings.workflow);
 }

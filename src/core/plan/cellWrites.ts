@@ -1,4 +1,5 @@
 import type { CellValue } from "../grid";
+import type { MappedSheet } from "./orderRows";
 import type { CellWrite } from "./types";
 
 /** One cell to write: 0-based sheet row and column. */
@@ -38,4 +39,22 @@ export function groupCellChanges(changes: readonly CellChange[]): CellWrite[] {
     }
   }
   return writes;
+}
+
+/**
+ * The mapped sheet as `writes` leave it (what the sheet holds after an action, without reading it again):
+ * a copy of the grid with each write's cells set; a null in a write leaves its cell as it was. Rows the
+ * grid has not read stay unread.
+ */
+export function sheetAfterWrites(mapped: MappedSheet, writes: readonly CellWrite[]): MappedSheet {
+  const grid = mapped.grid.map((row) => (row ? [...row] : row));
+  for (const write of writes)
+    write.values.forEach((values, i) => {
+      const row = grid[write.area.row + i - mapped.origin.row];
+      if (!row) return;
+      values.forEach((value, j) => {
+        if (value !== null) row[write.area.column + j - mapped.origin.column] = value;
+      });
+    });
+  return { ...mapped, grid };
 }

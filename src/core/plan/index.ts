@@ -9,7 +9,7 @@ export {
 } from "./activity";
 export type { ActivityEntry, ActivitySource } from "./activity";
 export { autoRouteInEffect, teamCanRoute } from "./autoRouteInEffect";
-export { groupCellChanges } from "./cellWrites";
+export { groupCellChanges, sheetAfterWrites } from "./cellWrites";
 export type { CellChange } from "./cellWrites";
 export { HIGHLIGHT_MARKER, isOrderFlowHighlight, planHighlights } from "./highlights";
 export { readOrderRows } from "./orderRows";
