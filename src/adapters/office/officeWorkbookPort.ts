@@ -2,12 +2,7 @@ import type { CellValue } from "../../core/grid";
 import { cellText, columnLetter, quoteSheet } from "../../core/grid";
 import { detectHeader } from "../../core/headers";
 import { DEFAULT_WORKFLOW } from "../../core/lifecycle";
-import type {
-  ActivityEntry,
-  BulkAction,
-  OrderRow,
-  TeamMember,
-} from "../../core/plan";
+import type { ActivityEntry, BulkAction, OrderRow, TeamMember } from "../../core/plan";
 import {
   ACTIVITY_SHEET,
   cacheOf,
